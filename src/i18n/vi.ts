@@ -1,0 +1,26 @@
+/** Vietnamese, the default language. Every other language has the same keys (see Messages). */
+export const vi = {
+  locale: 'vi-VN',
+  loading: 'Đang tải…',
+  retry: 'Thử lại',
+  staleNote: (when: string) => `Số liệu có thể chưa cập nhật (lưu lúc ${when}).`,
+  errors: {
+    network: 'Không kết nối được tới nguồn dữ liệu.',
+    timeout: 'Nguồn dữ liệu không trả lời kịp.',
+    http: 'Nguồn dữ liệu báo lỗi.',
+    parse: 'Dữ liệu nhận được không đọc được.',
+    schema: 'Dữ liệu nhận được không đúng định dạng.',
+    config: 'Tiện ích chưa được cấu hình: hãy đặt thuộc tính src trỏ tới nguồn dữ liệu JSON.',
+  },
+  visitCounter: {
+    heading: 'Thống kê truy cập',
+    total: 'Lượt truy cập',
+    today: 'Hôm nay',
+    yesterday: 'Hôm qua',
+    month: 'Tháng này',
+    online: 'Đang online',
+    updatedAt: (when: string) => `Cập nhật lúc ${when}`,
+  },
+};
+
+export type Messages = typeof vi;

@@ -1,0 +1,11 @@
+/**
+ * sen-widgets: registers every element and exports the classes, data types and settings.
+ */
+export * from './visit-counter.js';
+export { settings } from './data/settings.js';
+export { SenDataElement } from './base/sen-data-element.js';
+export type { DataState } from './data/data-controller.js';
+export type { ErrorKind, LoadErrorInfo } from './data/load-error.js';
+export type { DroppedRecord } from './data/schema.js';
+export type { SenErrorDetail, SenLoadDetail, SenSelectDetail } from './shared/events.js';
+export { VERSION } from './shared/version.js';

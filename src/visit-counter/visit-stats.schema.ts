@@ -1,0 +1,25 @@
+import { describe, isoDate, object, wholeNumber, type Infer } from '../data/schema.js';
+
+/** The figures, in the order they are shown (contract: total, today, yesterday, month, online). */
+export const FIGURES = ['total', 'today', 'yesterday', 'month', 'online'] as const;
+export type Figure = (typeof FIGURES)[number];
+
+const count = wholeNumber(0);
+
+/**
+ * `<sen-visit-counter>` data. One bad figure is dropped (and reported), not the whole document;
+ * a document with no figure at all is a schema error.
+ */
+export const visitStatsSchema = object(
+  {
+    total: describe(count, 'Visits since the site began'),
+    today: describe(count, 'Visits today'),
+    yesterday: describe(count, 'Visits yesterday'),
+    month: describe(count, 'Visits this month'),
+    online: describe(count, 'Visitors online now'),
+    updatedAt: describe(isoDate(), 'When the figures were counted'),
+  },
+  { lenient: true, atLeastOne: FIGURES },
+);
+
+export type VisitStats = Infer<typeof visitStatsSchema>;
