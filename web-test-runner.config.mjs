@@ -37,7 +37,10 @@ const browsers = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page in a background tab is hidden, and hidden pages rightly pause
+  // polling and lazy loading.
+  concurrency: 1,
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: browsers.map(([, launcher]) => launcher),
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 240000,

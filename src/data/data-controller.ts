@@ -47,8 +47,6 @@ export interface DataControllerOptions<T> {
   tag: string;
   schema: Schema<T>;
   isEmpty: (data: T) => boolean;
-  /** `refresh` when the attribute is absent (the visit counter polls every 60 s). */
-  defaultRefresh?: number;
   /** The URL to fetch when there is no `.data` or inline JSON; defaults to `src`. */
   sourceUrl?: () => string | null | undefined;
   /** Replaces the shared GET (the visit counter's once-a-session hit). `fresh`: skip kept answers. */
@@ -138,7 +136,8 @@ export class DataController<T> implements ReactiveController {
     const fresh = this.fresh;
     this.fresh = false;
     if (!sameSource(source, this.shownKey as Source | undefined)) {
-      this.shown = undefined; // a new source never shows the old one's data
+      // A new URL shows "loading", never the old source's data; local data replaces it at once.
+      if (source.kind === 'src' || source.kind === 'none') this.shown = undefined;
       this.poller.schedule(0);
     }
     this.shownKey = source;
@@ -202,7 +201,7 @@ export class DataController<T> implements ReactiveController {
   }
 
   private refreshSeconds(): number {
-    const value = this.host.refresh ?? this.options.defaultRefresh ?? 0;
+    const value = this.host.refresh ?? 0;
     return Number.isFinite(value) && value > 0 ? value : 0;
   }
 

@@ -19,6 +19,8 @@ export function countVisitOnce(hitUrl: string): Promise<FetchedDocument | null> 
     return answer;
   });
   pending.set(url, request);
+  const settled = () => pending.delete(url);
+  request.then(settled, settled);
   return request;
 }
 

@@ -57,13 +57,12 @@ export class SenVisitCounter extends SenDataElement<VisitStats> {
   @property({ reflect: true }) layout: 'stacked' | 'inline' = 'stacked';
 
   /** Seconds between re-fetches; 60 when absent, `0` fetches once. */
-  @property({ type: Number }) override refresh?: number | null;
+  @property({ type: Number }) override refresh: number | null = 60;
 
   protected readonly dataController = new DataController<VisitStats>(this, {
     tag: 'sen-visit-counter',
     schema: visitStatsSchema,
     isEmpty: () => false, // a document with no figure is a schema error, never "empty"
-    defaultRefresh: 60,
     sourceUrl: () => this.src || this.hit,
     fetch: (url, fresh, signal) => this.fetchStats(url, fresh, signal),
   });
