@@ -83,6 +83,7 @@ function knownType(written: string): string | undefined {
   return TYPES.find((name) => name.toLowerCase() === key);
 }
 
+/** The first `ngày …` date in the text, when it is a real day. */
 function readDate(text: string): string | undefined {
   const date = DATE.exec(text);
   return date ? isoDate(Number(date[4]), Number(date[2] ?? date[3]), Number(date[1])) : undefined;

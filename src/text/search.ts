@@ -8,12 +8,13 @@
  * (at the start, or after a character that is not a letter, mark or digit), so `thon` finds `thôn`
  * but `hon` does not; a term that itself starts with punctuation (`/kh`) may match anywhere.
  * A term typed without any diacritic (đ counts as one) matches with or without them; a term with
- * diacritics matches exactly those. Case, NFC/NFD and tone-mark placement never matter.
+ * diacritics matches exactly those, tone included (`nông` finds neither `nong` nor `nồng`). Case,
+ * NFC/NFD and the old/new tone-mark placement (`hoà`/`hòa`, `thuỷ`/`thủy`, `quý`/`qúy`) never matter.
  */
 
 /** A record's searchable text, made once per data load by {@link prepareSearchText}. */
 export interface PreparedText {
-  /** Lowercase NFC, every tone mark on its syllable's canonical vowel (see `placeTone`). */
+  /** Lowercase NFC, tone marks placed in the old style (`hoà`, `thuỷ`; see `EARLY_TONE`). */
   readonly exact: string;
   /** `exact` without any diacritic, đ read as d. */
   readonly folded: string;
@@ -66,49 +67,23 @@ function findsTerm(text: string, term: QueryTerm): boolean {
   return false;
 }
 
-// The five tone marks as NFD combining characters: grave, acute, tilde, hook above, dot below.
-const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
-// A toneless lowercase NFD syllable: onset (qu, and gi before a vowel, count as consonants), vowels
-// each with at most one of circumflex, breve or horn, coda.
-const SYLLABLE = /^(qu|gi(?=[aeiouy])|[bcdđghklmnpqrstvx]*)((?:[aeiouy][\u0302\u0306\u031b]?)+)(ch|ng|nh|[ckmnpt])?$/;
-const VOWEL = /[aeiouy][\u0302\u0306\u031b]?/g;
+/**
+ * A tone mark on the o of oa/oe, the u of uy or the u of qu, as the new style writes `hòa`, `khỏe`,
+ * `thủy` and a slip writes `qúy`. Moving it onto the next vowel gives the old style, `hoà`, `khoẻ`,
+ * `thuỷ`, `quý`: the place where the mark stays as the syllable grows (`hoà` → `hoàng`), so a
+ * half-typed syllable still finds the word. Works on lowercase NFD text.
+ */
+const EARLY_TONE = /(o|u|qu)([\u0300\u0301\u0303\u0309\u0323])([aeiouy][\u0302\u0306\u031b]?)/g;
 
 function canonical(text: string): string {
-  return text.normalize('NFD').toLowerCase().replace(/[a-zđ\u0300-\u036f]+/g, placeTone).normalize('NFC');
+  return text.normalize('NFD').toLowerCase().replace(EARLY_TONE, lateTone).normalize('NFC');
+}
+
+function lateTone(written: string, first: string, tone: string, next: string): string {
+  const moves = first === 'qu' || (first === 'o' ? next[0] === 'a' || next[0] === 'e' : next === 'y');
+  return moves ? first + next + tone : written;
 }
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
-}
-
-/**
- * Moves the tone mark of one lowercase NFD syllable to its canonical vowel, so that old-style `hoà`,
- * `thuỷ`, `khoẻ`, `qúy` and new-style `hòa`, `thủy`, `khỏe`, `quý` read alike. Anything that is not a
- * Vietnamese syllable with exactly one tone mark is returned as it came.
- */
-function placeTone(word: string): string {
-  const tones = word.match(TONE);
-  if (tones?.length !== 1) return word;
-  const bare = word.replace(TONE, '');
-  const parts = SYLLABLE.exec(bare);
-  if (!parts) return word;
-  const [, onset, nucleus, coda] = parts;
-  const vowels = nucleus.match(VOWEL)!;
-  const toned = tonedVowel(vowels, coda !== undefined);
-  const at = onset.length + vowels.slice(0, toned + 1).join('').length;
-  return bare.slice(0, at) + tones[0] + bare.slice(at);
-}
-
-/**
- * Which vowel carries the tone: the last one with a circumflex, breve or horn, else the only one, else
- * the middle of three, else the second of two when a coda follows. Open oa, oe and uy take the
- * old-style second vowel (`hoà`, not `hòa`) because that is where the tone stays as the syllable grows
- * (`hoà` → `hoàng`), so a half-typed syllable still finds the word.
- */
-function tonedVowel(vowels: readonly string[], closed: boolean): number {
-  for (let i = vowels.length - 1; i >= 0; i--) if (vowels[i].length > 1) return i;
-  if (vowels.length === 1) return 0;
-  if (vowels.length > 2) return 1;
-  const pair = vowels.join('');
-  return closed || pair === 'oa' || pair === 'oe' || pair === 'uy' ? 1 : 0;
 }

@@ -15,6 +15,7 @@ import { FIGURES, visitStatsSchema, type VisitStats } from './visit-stats.schema
  * Visit statistics ("Thống kê truy cập"): total, today, yesterday, this month and online now,
  * refreshed every 60 s by default, announced politely to screen readers when they change.
  *
+ * @tagname sen-visit-counter
  * @summary Visit statistics from a JSON endpoint, live.
  *
  * @fires sen-load - Data was fetched and rendered. `detail: { data, dropped }`.

@@ -1,0 +1,111 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { keepCopy } from '../src/data/kept-copy.js';
+import '../src/visit-counter.js';
+
+interface Args {
+  src?: string;
+  heading?: string;
+  layout?: 'stacked' | 'inline';
+  theme?: 'light' | 'dark' | 'auto';
+  lang?: string;
+  width?: string;
+}
+
+const STATS = '/fixtures/visit-stats.json';
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Visit counter',
+  component: 'sen-visit-counter',
+  args: { src: STATS, layout: 'stacked', width: '260px' },
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['stacked', 'inline'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    width: { control: 'text', description: 'Width of the sidebar the widget sits in (story only)' },
+  },
+  render: ({ src, heading, layout, theme, lang, width }) => html`
+    <div style="max-width: ${width ?? 'none'}; padding: 1rem; background: ${theme === 'dark' ? '#0d0f12' : 'transparent'}">
+      <sen-visit-counter
+        src=${src ?? nothing}
+        heading=${heading ?? nothing}
+        layout=${layout ?? nothing}
+        theme=${theme ?? nothing}
+        lang=${lang ?? nothing}
+        refresh="0"
+      ></sen-visit-counter>
+    </div>
+  `,
+  parameters: { expectState: 'ready' },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Ready: Story = {};
+
+export const Loading: Story = {
+  args: { src: `${STATS}#never-answers` },
+  parameters: { expectState: 'loading' },
+};
+
+export const ErrorState: Story = {
+  name: 'Error (endpoint missing)',
+  args: { src: '/fixtures/missing-endpoint.json' },
+  parameters: { expectState: 'error' },
+};
+
+export const WrongShape: Story = {
+  name: 'Error (not visit statistics)',
+  args: { src: '/fixtures/not-stats.json' },
+  parameters: { expectState: 'error' },
+};
+
+export const NotConfigured: Story = {
+  name: 'Error (no src)',
+  args: { src: undefined },
+  parameters: { expectState: 'error' },
+};
+
+/** A copy kept from an earlier visit, shown with a note because the endpoint now fails. */
+export const StaleCopy: Story = {
+  name: 'Stale copy',
+  args: { src: '/fixtures/endpoint-down.json' },
+  loaders: [
+    async () => {
+      const src = new URL('/fixtures/endpoint-down.json', location.href).href;
+      const text = await (await fetch(STATS)).text();
+      keepCopy(src, text, src, Date.parse('2026-11-26T05:00:00Z'));
+      return {};
+    },
+  ],
+};
+
+/** A bad figure is left out (and warned about in the console); the good ones stay. */
+export const BadFigureDropped: Story = {
+  name: 'Bad figures dropped',
+  args: { src: '/fixtures/visit-stats-bad-figure.json' },
+};
+
+// The counter has no "empty" state: per the contract, a document without any figure is a schema error.
+
+export const English: Story = { args: { lang: 'en' } };
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+export const Narrow: Story = { args: { width: '180px' } };
+
+export const FooterLine: Story = {
+  name: 'Footer line (layout="inline")',
+  args: { layout: 'inline', width: 'none' },
+};
+
+export const CustomHeading: Story = { args: { heading: 'Lượt xem trang' } };
+
+export const Themed: Story = {
+  name: 'Themed with --sen-* properties',
+  render: () => html`
+    <div style="max-width: 260px; --sen-color-accent: #0b4f8a; --sen-color-border: #0b4f8a; --sen-radius: 0; --sen-font-family: Georgia, serif">
+      <sen-visit-counter src=${STATS} refresh="0"></sen-visit-counter>
+    </div>
+  `,
+};

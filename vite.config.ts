@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Entry points of the npm package: the root and one per widget (each registers its tag). */
+const entries = {
+  index: 'src/index.ts',
+  'visit-counter': 'src/visit-counter.ts',
+};
+
+// `vite build`: the npm modules, Lit kept external so apps share one copy.
+// `vite build --mode dropin`: dist/sen-widgets.js, one self-contained ES module for <script> tags.
+export default defineConfig(({ mode }) => {
+  const dropin = mode === 'dropin';
+  return {
+    define: { __SEN_VERSION__: JSON.stringify(version) },
+    build: {
+      target: 'es2021',
+      emptyOutDir: !dropin,
+      minify: true,
+      sourcemap: !dropin,
+      lib: dropin
+        ? { entry: 'src/index.ts', formats: ['es'], fileName: () => 'sen-widgets.js' }
+        : { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: {
+        external: dropin ? [] : [/^lit/, /^@lit\//],
+        output: { minify: true, ...(dropin ? { codeSplitting: false } : {}) },
+      },
+    },
+  };
+});
