@@ -13,13 +13,4 @@ export const en: Messages = {
     schema: 'The data received is not in the expected format.',
     config: 'This widget is not set up yet: set its src attribute to a JSON endpoint.',
   },
-  visitCounter: {
-    heading: 'Visit statistics',
-    total: 'Total visits',
-    today: 'Today',
-    yesterday: 'Yesterday',
-    month: 'This month',
-    online: 'Online now',
-    updatedAt: (when: string) => `Updated ${when}`,
-  },
 };

@@ -1,4 +1,7 @@
-/** Vietnamese, the default language. Every other language has the same keys (see Messages). */
+/**
+ * Vietnamese, the default language: the words every widget shares. Each widget keeps its own in
+ * `src/<widget>/<widget>.messages.ts`. Every other language has the same keys (see Messages).
+ */
 export const vi = {
   locale: 'vi-VN',
   loading: 'Đang tải…',
@@ -11,15 +14,6 @@ export const vi = {
     parse: 'Dữ liệu nhận được không đọc được.',
     schema: 'Dữ liệu nhận được không đúng định dạng.',
     config: 'Tiện ích chưa được cấu hình: hãy đặt thuộc tính src trỏ tới nguồn dữ liệu JSON.',
-  },
-  visitCounter: {
-    heading: 'Thống kê truy cập',
-    total: 'Lượt truy cập',
-    today: 'Hôm nay',
-    yesterday: 'Hôm qua',
-    month: 'Tháng này',
-    online: 'Đang online',
-    updatedAt: (when: string) => `Cập nhật lúc ${when}`,
   },
 };
 

@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber } from '../i18n/format.js';
 import type { Messages } from '../i18n/vi.js';
 import { tokens, widgetFrame } from '../styles/tokens.js';
 import { countVisitOnce, lastHitAnswer } from './session-hit.js';
+import { visitCounterMessages } from './visit-counter.messages.js';
 import styles from './visit-counter.styles.js';
 import { FIGURES, visitStatsSchema, type VisitStats } from './visit-stats.schema.js';
 
@@ -68,12 +69,12 @@ export class SenVisitCounter extends SenDataElement<VisitStats> {
     fetch: (url, fresh, signal) => this.fetchStats(url, fresh, signal),
   });
 
-  protected defaultHeading(messages: Messages): string {
-    return messages.visitCounter.heading;
+  protected defaultHeading(): string {
+    return visitCounterMessages[this.i18n.lang].heading;
   }
 
   protected renderData({ data }: Shown<VisitStats>, messages: Messages) {
-    const labels = messages.visitCounter;
+    const labels = visitCounterMessages[this.i18n.lang];
     return html`
       <dl part="figures" class="figures" aria-live="polite">
         ${FIGURES.filter((key) => data[key] !== undefined).map(

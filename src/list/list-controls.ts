@@ -1,0 +1,101 @@
+import { css, html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+
+/**
+ * The controls the list widgets share: a search box, filter selects built from the data and a
+ * result count announced to screen readers. Labels wrap their fields, so every control has a name.
+ */
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export function searchField(options: {
+  label: string;
+  value: string;
+  placeholder?: string;
+  onInput: (value: string) => void;
+}): TemplateResult {
+  return html`
+    <label part="search" class="control control--search">
+      <span class="control-label">${options.label}</span>
+      <input
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        .value=${live(options.value)}
+        placeholder=${options.placeholder ?? ''}
+        @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
+      />
+    </label>
+  `;
+}
+
+export function filterSelect(options: {
+  label: string;
+  value: string;
+  allLabel: string;
+  choices: readonly FilterOption[];
+  onChange: (value: string) => void;
+}): TemplateResult {
+  return html`
+    <label part="filter" class="control">
+      <span class="control-label">${options.label}</span>
+      <select @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${options.value === ''}>${options.allLabel}</option>
+        ${options.choices.map(
+          (choice) => html`<option value=${choice.value} ?selected=${choice.value === options.value}>${choice.label}</option>`,
+        )}
+      </select>
+    </label>
+  `;
+}
+
+/** A polite live region: "12 kết quả" is read out after the list changes, without moving focus. */
+export function resultCount(text: string): TemplateResult {
+  return html`<p part="count" class="count" role="status" aria-live="polite">${text}</p>`;
+}
+
+export const listControlStyles = css`
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
+    align-items: flex-end;
+    margin-bottom: var(--_space);
+  }
+
+  .control {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
+    flex: 1 1 9rem;
+    min-width: 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
+  .control--search {
+    flex: 3 1 14rem;
+  }
+
+  .control input,
+  .control select {
+    min-height: 44px;
+    width: 100%;
+    padding: 0.35rem 0.6rem;
+    font: inherit;
+    font-size: 1rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+  }
+
+  .count {
+    margin: 0 0 0.5rem;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+`;
