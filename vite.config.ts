@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { demoApi } from './demo/demo-api.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -11,9 +12,12 @@ const entries = {
 
 // `vite build`: the npm modules, Lit kept external so apps share one copy.
 // `vite build --mode dropin`: dist/sen-widgets.js, one self-contained ES module for <script> tags.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const dropin = mode === 'dropin';
   return {
+    // `npm start` serves demo/ with a live endpoint for the visit counter.
+    plugins: command === 'serve' ? [demoApi()] : [],
+    server: { open: false },
     define: { __SEN_VERSION__: JSON.stringify(version) },
     build: {
       target: 'es2021',

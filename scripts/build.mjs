@@ -16,4 +16,4 @@ run('tsc -p tsconfig.build.json');
 run('esbuild scripts/generate-schemas.ts --bundle --platform=node --format=esm --log-level=warning --outfile=dist/.generate-schemas.mjs');
 run('node dist/.generate-schemas.mjs schemas');
 rmSync('dist/.generate-schemas.mjs');
-run('cem analyze --litelement --globs "src/**/*.ts" --exclude "src/**/*.styles.ts" --quiet');
+run("npm run manifest --silent");
