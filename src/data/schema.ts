@@ -210,8 +210,13 @@ export function object<S extends Shape, R extends keyof S & string = never>(
 /**
  * A list of records. A record that fails is dropped and reported; the list itself only fails when
  * it is not an array. With `uniqueBy`, a record whose key was already seen is dropped too.
+ * With `strict` (lists of plain values inside a record, such as `targets`), any bad entry fails the
+ * whole list, and so the record that holds it.
  */
-export function list<T>(item: Schema<T>, options: { uniqueBy?: (value: T) => string } = {}): Schema<T[]> {
+export function list<T>(
+  item: Schema<T>,
+  options: { uniqueBy?: (value: T) => string; strict?: boolean } = {},
+): Schema<T[]> {
   const expected = 'an array';
   return {
     expected,
@@ -219,11 +224,13 @@ export function list<T>(item: Schema<T>, options: { uniqueBy?: (value: T) => str
       if (!Array.isArray(value)) return mismatch(path, expected, value);
       const kept: T[] = [];
       const seen = new Map<string, number>();
+      let failure: Parsed<never> | undefined;
       value.forEach((entry, index) => {
         const itemPath = join(path, index);
         const parsed = item.parse(entry, itemPath, context);
         if (!parsed.ok) {
-          context.dropped.push({ index, path: parsed.path, reason: parsed.reason });
+          if (options.strict) failure ??= parsed;
+          else context.dropped.push({ index, path: parsed.path, reason: parsed.reason });
           return;
         }
         const key = options.uniqueBy?.(parsed.value);
@@ -237,7 +244,7 @@ export function list<T>(item: Schema<T>, options: { uniqueBy?: (value: T) => str
         }
         kept.push(parsed.value);
       });
-      return ok(kept);
+      return failure ?? ok(kept);
     },
     toJsonSchema: () => ({ type: 'array', items: item.toJsonSchema() }),
   };

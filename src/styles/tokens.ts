@@ -5,6 +5,25 @@ import { css } from 'lit';
  * feed private `--_*` ones; `theme="dark"` (or `auto` with a dark system setting) swaps the
  * defaults. Contrast of every default pair is at least 7:1 (WCAG AAA for body text).
  */
+const darkValues = css`
+  --_surface: var(--sen-color-surface, #16191d);
+  --_surface-alt: var(--sen-color-surface-alt, #22272d);
+  --_text: var(--sen-color-text, #eceff1);
+  --_muted: var(--sen-color-text-muted, #b9c1c9);
+  --_accent: var(--sen-color-accent, #ffa399);
+  --_on-accent: var(--sen-color-on-accent, #16191d);
+  --_border: var(--sen-color-border, #414a53);
+  --_link: var(--sen-color-link, #9ec8f5);
+  --_warning-surface: var(--sen-color-warning-surface, #3d2e0a);
+  --_warning-text: var(--sen-color-warning-text, #ffe3a3);
+  --_focus: var(--sen-color-focus, #8ab4f8);
+  --_status-ongoing: var(--sen-color-status-ongoing, #8fdca6);
+  --_status-upcoming: var(--sen-color-status-upcoming, #9ec8f5);
+  --_status-ended: var(--sen-color-status-ended, #c3cad1);
+  --_status-cancelled: var(--sen-color-status-cancelled, #ffaaa3);
+  color-scheme: dark;
+`;
+
 export const tokens = css`
   :host {
     --_surface: var(--sen-color-surface, #ffffff);
@@ -14,11 +33,16 @@ export const tokens = css`
     --_accent: var(--sen-color-accent, #9f1619);
     --_on-accent: var(--sen-color-on-accent, #ffffff);
     --_border: var(--sen-color-border, #cdd3d9);
+    --_link: var(--sen-color-link, #0b4a82);
     --_warning-surface: var(--sen-color-warning-surface, #fff4d6);
     --_warning-text: var(--sen-color-warning-text, #5c3b00);
     --_radius: var(--sen-radius, 6px);
     --_space: var(--sen-space, 0.75rem);
     --_focus: var(--sen-color-focus, #0b57d0);
+    --_status-ongoing: var(--sen-color-status-ongoing, #0d5a2a);
+    --_status-upcoming: var(--sen-color-status-upcoming, #0b4a82);
+    --_status-ended: var(--sen-color-status-ended, #434b54);
+    --_status-cancelled: var(--sen-color-status-cancelled, #8a1a1a);
 
     display: block;
     box-sizing: border-box;
@@ -30,32 +54,12 @@ export const tokens = css`
   }
 
   :host([theme='dark']) {
-    --_surface: var(--sen-color-surface, #16191d);
-    --_surface-alt: var(--sen-color-surface-alt, #22272d);
-    --_text: var(--sen-color-text, #eceff1);
-    --_muted: var(--sen-color-text-muted, #b9c1c9);
-    --_accent: var(--sen-color-accent, #ffa399);
-    --_on-accent: var(--sen-color-on-accent, #16191d);
-    --_border: var(--sen-color-border, #414a53);
-    --_warning-surface: var(--sen-color-warning-surface, #3d2e0a);
-    --_warning-text: var(--sen-color-warning-text, #ffe3a3);
-    --_focus: var(--sen-color-focus, #8ab4f8);
-    color-scheme: dark;
+    ${darkValues}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_surface: var(--sen-color-surface, #16191d);
-      --_surface-alt: var(--sen-color-surface-alt, #22272d);
-      --_text: var(--sen-color-text, #eceff1);
-      --_muted: var(--sen-color-text-muted, #b9c1c9);
-      --_accent: var(--sen-color-accent, #ffa399);
-      --_on-accent: var(--sen-color-on-accent, #16191d);
-      --_border: var(--sen-color-border, #414a53);
-      --_warning-surface: var(--sen-color-warning-surface, #3d2e0a);
-      --_warning-text: var(--sen-color-warning-text, #ffe3a3);
-      --_focus: var(--sen-color-focus, #8ab4f8);
-      color-scheme: dark;
+      ${darkValues}
     }
   }
 

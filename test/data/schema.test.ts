@@ -32,6 +32,15 @@ describe('schema', () => {
     expect(result.ok && result.value.dropped[0]).to.deep.equal({ index: 1, path: 'campaigns[1]', reason: 'repeats id "1" of campaigns[0]' });
   });
 
+  it('fails the record that holds a bad entry in a strict list of plain values', () => {
+    const tagged = object({ campaigns: list(object({ id: string(), targets: list(oneOfValues(['collective', 'individual'] as const), { strict: true }) }, { required: ['id'] })) }, { required: ['campaigns'] });
+    const result = validateDocument(tagged, { campaigns: [{ id: 'a', targets: ['collective'] }, { id: 'b', targets: ['individual', 'everyone'] }] });
+    expect(result.ok && result.value.data.campaigns.map((c) => c.id)).to.deep.equal(['a']);
+    expect(result.ok && result.value.dropped).to.deep.equal([
+      { index: 1, path: 'campaigns[1].targets[1]', reason: 'expected one of collective, individual, got "everyone"' },
+    ]);
+  });
+
   it('fails the document when it is not the expected shape at all', () => {
     const result = validateDocument(campaigns, 'hello');
     expect(result.ok).to.equal(false);

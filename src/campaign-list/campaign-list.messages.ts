@@ -1,0 +1,73 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Level, Status } from './campaign.schema.js';
+import type { Sort } from './campaign-order.js';
+
+const vi = {
+  heading: 'Phong trào thi đua',
+  search: 'Tìm phong trào',
+  searchHint: 'Ví dụ: nong thon moi',
+  status: 'Tình trạng',
+  level: 'Cấp phát động',
+  year: 'Năm',
+  sort: 'Sắp xếp',
+  all: 'Tất cả',
+  count: (shown: number) => (shown ? `${shown} phong trào` : 'Không có phong trào nào khớp với tìm kiếm.'),
+  empty: 'Chưa có phong trào thi đua nào.',
+  statuses: { upcoming: 'Sắp diễn ra', ongoing: 'Đang diễn ra', ended: 'Đã kết thúc', cancelled: 'Đã hủy' } satisfies Record<Status, string>,
+  levels: { national: 'Toàn quốc', provincial: 'Cấp tỉnh', local: 'Cơ sở' } satisfies Record<Level, string>,
+  sorts: { newest: 'Mới nhất', 'ending-soon': 'Sắp kết thúc', title: 'Theo tên (A–Z)' } satisfies Record<Sort, string>,
+  targets: { collective: 'Tập thể', individual: 'Cá nhân' },
+  period: 'Thời gian',
+  launchedBy: 'Phát động',
+  targetLabel: 'Đối tượng',
+  fields: 'Lĩnh vực',
+  documentLabel: 'Văn bản',
+  documentCitation: (type: string, number: string, date?: string) => `${type} số ${number}${date ? ` ngày ${date}` : ''}`,
+  documentType: 'Văn bản',
+  from: (date: string) => `Từ ${date}`,
+  until: (date: string) => `Đến ${date}`,
+  pager: {
+    label: 'Phân trang',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    page: (page: number, pages: number) => `Trang ${page} trên ${pages}`,
+  },
+};
+
+export type CampaignListWords = typeof vi;
+
+/** The campaign list's words, per language (the shared ones are in src/i18n). */
+export const campaignListMessages: Record<Lang, CampaignListWords> = {
+  vi,
+  en: {
+    heading: 'Emulation campaigns',
+    search: 'Search campaigns',
+    searchHint: 'e.g. nong thon moi',
+    status: 'Status',
+    level: 'Level',
+    year: 'Year',
+    sort: 'Sort by',
+    all: 'All',
+    count: (shown: number) => (shown ? `${shown} ${shown === 1 ? 'campaign' : 'campaigns'}` : 'No campaign matches the search.'),
+    empty: 'No emulation campaigns yet.',
+    statuses: { upcoming: 'Upcoming', ongoing: 'Ongoing', ended: 'Ended', cancelled: 'Cancelled' },
+    levels: { national: 'National', provincial: 'Provincial', local: 'Local' },
+    sorts: { newest: 'Newest', 'ending-soon': 'Ending soon', title: 'Title (A–Z)' },
+    targets: { collective: 'Collectives', individual: 'Individuals' },
+    period: 'Period',
+    launchedBy: 'Launched by',
+    targetLabel: 'For',
+    fields: 'Fields',
+    documentLabel: 'Document',
+    documentCitation: (type: string, number: string, date?: string) => `${type} No. ${number}${date ? ` of ${date}` : ''}`,
+    documentType: 'Document',
+    from: (date: string) => `From ${date}`,
+    until: (date: string) => `Until ${date}`,
+    pager: {
+      label: 'Pages',
+      previous: 'Previous page',
+      next: 'Next page',
+      page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    },
+  },
+};

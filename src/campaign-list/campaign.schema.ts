@@ -1,0 +1,48 @@
+import { recordId } from '../data/record-id.js';
+import { anyOf, describe, isoDate, list, map, object, oneOfValues, string, type Infer } from '../data/schema.js';
+import { readCitation } from '../text/citation.js';
+
+export const LEVELS = ['national', 'provincial', 'local'] as const;
+export const STATUSES = ['upcoming', 'ongoing', 'ended', 'cancelled'] as const;
+export const TARGETS = ['collective', 'individual'] as const;
+export type Level = (typeof LEVELS)[number];
+export type Status = (typeof STATUSES)[number];
+
+/**
+ * The grounding document: an object, or the citation as written in Vietnamese documents
+ * ("Kế hoạch số 16/KH-UBND ngày 10/1/2023"), read into type, number and date where possible.
+ * `text` keeps what was written, shown as is when it cannot be read.
+ */
+const documentRef = anyOf(
+  object({ type: string(), number: string(), date: isoDate(), url: string(), title: string() }),
+  map(string({ nonEmpty: true }), (text) => ({ text, ...readCitation(text) })),
+);
+
+const campaign = object(
+  {
+    id: recordId,
+    title: string({ nonEmpty: true }),
+    summary: string(),
+    launchedBy: describe(string(), 'The authority that launched it, e.g. "Thủ tướng Chính phủ"'),
+    level: oneOfValues(LEVELS),
+    startDate: isoDate(),
+    endDate: isoDate(),
+    status: describe(oneOfValues(STATUSES), 'When absent, derived from the dates and today in Vietnam'),
+    targets: list(oneOfValues(TARGETS), { strict: true }),
+    fields: list(string(), { strict: true }),
+    document: documentRef,
+    url: string(),
+  },
+  { required: ['id', 'title'] },
+);
+
+const campaigns = list(campaign, { uniqueBy: (c) => c.id });
+
+/** `<sen-campaign-list>` data: `{ "campaigns": [...] }` or a bare array. */
+export const campaignListSchema = map(
+  anyOf(object({ campaigns: campaigns }, { required: ['campaigns'] }), campaigns),
+  (value) => (Array.isArray(value) ? value : value.campaigns),
+);
+
+export type Campaign = Infer<typeof campaign>;
+export type CampaignDocument = NonNullable<Campaign['document']>;
