@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { demoApi } from './demo/demo-api.js';
+import { minifyCssTemplates } from './scripts/minify-css-templates.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -8,6 +9,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const entries = {
   index: 'src/index.ts',
   'visit-counter': 'src/visit-counter.ts',
+  'campaign-list': 'src/campaign-list.ts',
 };
 
 // `vite build`: the npm modules, Lit kept external so apps share one copy.
@@ -16,9 +18,10 @@ export default defineConfig(({ command, mode }) => {
   const dropin = mode === 'dropin';
   return {
     // `npm start` serves demo/ with a live endpoint for the visit counter.
-    plugins: command === 'serve' ? [demoApi()] : [],
+    plugins: command === 'serve' ? [demoApi()] : [minifyCssTemplates()],
     server: { open: false },
-    define: { __SEN_VERSION__: JSON.stringify(version) },
+    // JSON Schema generation stays in scripts and tests; browsers do not need it.
+    define: { __SEN_VERSION__: JSON.stringify(version), __SEN_JSON_SCHEMA__: 'false' },
     build: {
       target: 'es2021',
       emptyOutDir: !dropin,

@@ -4,10 +4,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Schema } from '../src/data/schema.js';
+import { campaignListSchema } from '../src/campaign-list/campaign.schema.js';
 import { visitStatsSchema } from '../src/visit-counter/visit-stats.schema.js';
 
 const documents: { file: string; title: string; schema: Schema<unknown> }[] = [
   { file: 'visit-stats', title: '<sen-visit-counter> data: visit statistics', schema: visitStatsSchema },
+  { file: 'campaigns', title: '<sen-campaign-list> data: emulation campaigns', schema: campaignListSchema },
 ];
 
 const outDir = process.argv[2] ?? 'schemas';

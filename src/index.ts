@@ -2,6 +2,7 @@
  * sen-widgets: registers every element and exports the classes, data types and settings.
  */
 export * from './visit-counter.js';
+export * from './campaign-list.js';
 export { settings } from './data/settings.js';
 export { SenDataElement } from './base/sen-data-element.js';
 export type { DataState } from './data/data-controller.js';

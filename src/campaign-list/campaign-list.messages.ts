@@ -28,8 +28,8 @@ const vi = {
   until: (date: string) => `Đến ${date}`,
   pager: {
     label: 'Phân trang',
-    previous: 'Trang trước',
-    next: 'Trang sau',
+    previous: 'Trước',
+    next: 'Sau',
     page: (page: number, pages: number) => `Trang ${page} trên ${pages}`,
   },
 };
@@ -65,8 +65,8 @@ export const campaignListMessages: Record<Lang, CampaignListWords> = {
     until: (date: string) => `Until ${date}`,
     pager: {
       label: 'Pages',
-      previous: 'Previous page',
-      next: 'Next page',
+      previous: 'Previous',
+      next: 'Next',
       page: (page: number, pages: number) => `Page ${page} of ${pages}`,
     },
   },

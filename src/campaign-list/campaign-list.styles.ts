@@ -62,23 +62,18 @@ export default css`
 
   .meta {
     display: grid;
-    gap: 0.15rem;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.15rem 0.5rem;
     margin: 0.5rem 0 0;
     font-size: 0.92em;
   }
 
   .meta-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.4rem;
+    display: contents;
   }
 
   .meta dt {
     color: var(--_muted);
-  }
-
-  .meta dt::after {
-    content: ':';
   }
 
   .meta dd {

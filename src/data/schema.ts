@@ -14,6 +14,14 @@
 
 export type JsonSchema = Record<string, unknown>;
 
+declare const __SEN_JSON_SCHEMA__: boolean | undefined;
+/**
+ * JSON Schema generation is only needed by scripts/generate-schemas.ts and the tests; the browser
+ * builds define `__SEN_JSON_SCHEMA__` as false so the generator code and descriptions drop out.
+ */
+const withJsonSchema = typeof __SEN_JSON_SCHEMA__ === 'undefined' || __SEN_JSON_SCHEMA__;
+const noJson = (): JsonSchema => ({});
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; path: string; reason: string };
 
 /** A record left out of the rendered data, as reported in `sen-load`'s `detail.dropped`. */
@@ -60,7 +68,7 @@ function leaf<T>(
   json: JsonSchema,
   check: (value: unknown, path: string) => Parsed<T>,
 ): Schema<T> {
-  return { expected, parse: (value, path) => check(value, path), toJsonSchema: () => ({ ...json }) };
+  return { expected, parse: (value, path) => check(value, path), toJsonSchema: withJsonSchema ? () => ({ ...json }) : noJson };
 }
 
 /** A string; with `nonEmpty`, one that holds more than white space. */
@@ -126,7 +134,7 @@ export function anyOf<S extends Schema<unknown>[]>(...schemas: S): Schema<Infer<
       const deeper = failures.find((f) => !f.ok && f.path !== path);
       return deeper ?? mismatch(path, expected, value);
     },
-    toJsonSchema: () => ({ anyOf: schemas.map((s) => s.toJsonSchema()) }),
+    toJsonSchema: withJsonSchema ? () => ({ anyOf: schemas.map((s) => s.toJsonSchema()) }) : noJson,
   };
 }
 
@@ -144,6 +152,7 @@ export function map<A, B>(schema: Schema<A>, transform: (value: A) => B): Schema
 
 /** Adds a description to the generated JSON Schema. */
 export function describe<T>(schema: Schema<T>, description: string): Schema<T> {
+  if (!withJsonSchema) return schema;
   return { ...schema, toJsonSchema: () => ({ ...schema.toJsonSchema(), description }) };
 }
 
@@ -195,7 +204,7 @@ export function object<S extends Shape, R extends keyof S & string = never>(
       }
       return ok(result as ObjectOf<S, R>);
     },
-    toJsonSchema() {
+    toJsonSchema: !withJsonSchema ? noJson : () => {
       const json: JsonSchema = {
         type: 'object',
         properties: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, s.toJsonSchema()])),
@@ -246,7 +255,7 @@ export function list<T>(
       });
       return failure ?? ok(kept);
     },
-    toJsonSchema: () => ({ type: 'array', items: item.toJsonSchema() }),
+    toJsonSchema: withJsonSchema ? () => ({ type: 'array', items: item.toJsonSchema() }) : noJson,
   };
 }
 

@@ -1,5 +1,4 @@
 import { css, html, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 
 /**
  * The controls the list widgets share: a search box, filter selects built from the data and a
@@ -24,7 +23,7 @@ export function searchField(options: {
         type="search"
         autocomplete="off"
         spellcheck="false"
-        .value=${live(options.value)}
+        .value=${options.value}
         placeholder=${options.placeholder ?? ''}
         @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
       />
@@ -70,14 +69,14 @@ export const listControlStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.2rem;
-    flex: 1 1 9rem;
+    flex: 1 1 7.5rem;
     min-width: 0;
     font-size: 0.9em;
     color: var(--_muted);
   }
 
   .control--search {
-    flex: 3 1 14rem;
+    flex: 2 1 12rem;
   }
 
   .control input,

@@ -29,7 +29,9 @@ export function pager(page: number, pages: number, words: PagerWords, go: (page:
   if (pages <= 1) return nothing;
   return html`
     <nav part="pager" class="pager" aria-label=${words.label}>
-      <button type="button" class="pager-step" ?disabled=${page <= 1} @click=${() => go(page - 1)}>${words.previous}</button>
+      <button type="button" class="pager-step" ?disabled=${page <= 1} @click=${() => go(page - 1)}>
+        <span aria-hidden="true">‹</span> ${words.previous}
+      </button>
       ${pageWindow(page, pages).map((slot) =>
         slot === 'gap'
           ? html`<span class="pager-gap" aria-hidden="true">…</span>`
@@ -43,7 +45,9 @@ export function pager(page: number, pages: number, words: PagerWords, go: (page:
               ${slot}
             </button>`,
       )}
-      <button type="button" class="pager-step" ?disabled=${page >= pages} @click=${() => go(page + 1)}>${words.next}</button>
+      <button type="button" class="pager-step" ?disabled=${page >= pages} @click=${() => go(page + 1)}>
+        ${words.next} <span aria-hidden="true">›</span>
+      </button>
     </nav>
   `;
 }
@@ -58,7 +62,7 @@ export const pagerStyles = css`
   }
 
   .pager button {
-    padding: 0.3em 0.75em;
+    padding: 0.3em 0.6em;
     color: var(--_accent);
     background: var(--_surface);
     border: 1px solid var(--_border);

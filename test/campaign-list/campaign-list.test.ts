@@ -229,7 +229,7 @@ describe('<sen-campaign-list>', () => {
       expect(pager().getAttribute('aria-label')).to.equal('Phân trang');
       const current = () => pager().querySelector('[aria-current="page"]')!.textContent!.trim();
       expect(current()).to.equal('1');
-      const next = [...pager().querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Trang sau')!;
+      const next = [...pager().querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Sau ›')!;
       next.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
