@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { keepCopy } from '../src/data/kept-copy.js';
+import { keptCopyOf } from './support/kept-copy-loader.js';
 import '../src/campaign-list.js';
 
 interface Args {
@@ -103,13 +103,7 @@ export const ErrorState: Story = { name: 'Error', args: { src: '/fixtures/missin
 export const StaleCopy: Story = {
   name: 'Stale copy',
   args: { src: '/fixtures/campaigns-endpoint-down.json' },
-  loaders: [
-    async () => {
-      const src = new URL('/fixtures/campaigns-endpoint-down.json', location.href).href;
-      keepCopy(src, await (await fetch(CAMPAIGNS)).text(), src, Date.parse('2026-11-25T01:00:00Z'));
-      return {};
-    },
-  ],
+  loaders: [keptCopyOf(CAMPAIGNS, '/fixtures/campaigns-endpoint-down.json')],
 };
 
 export const BadRecordsDropped: Story = { name: 'Bad records dropped', args: { src: '/fixtures/campaigns-bad-records.json' } };

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { keepCopy } from '../src/data/kept-copy.js';
+import { keptCopyOf } from './support/kept-copy-loader.js';
 import '../src/visit-counter.js';
 
 interface Args {
@@ -70,14 +70,7 @@ export const NotConfigured: Story = {
 export const StaleCopy: Story = {
   name: 'Stale copy',
   args: { src: '/fixtures/endpoint-down.json' },
-  loaders: [
-    async () => {
-      const src = new URL('/fixtures/endpoint-down.json', location.href).href;
-      const text = await (await fetch(STATS)).text();
-      keepCopy(src, text, src, Date.parse('2026-11-26T05:00:00Z'));
-      return {};
-    },
-  ],
+  loaders: [keptCopyOf(STATS, '/fixtures/endpoint-down.json')],
 };
 
 /** A bad figure is left out (and warned about in the console); the good ones stay. */
