@@ -10,6 +10,7 @@ const entries = {
   index: 'src/index.ts',
   'visit-counter': 'src/visit-counter.ts',
   'campaign-list': 'src/campaign-list.ts',
+  'exemplar-gallery': 'src/exemplar-gallery.ts',
 };
 
 // `vite build`: the npm modules, Lit kept external so apps share one copy.

@@ -3,6 +3,7 @@
  */
 export * from './visit-counter.js';
 export * from './campaign-list.js';
+export * from './exemplar-gallery.js';
 export { settings } from './data/settings.js';
 export { SenDataElement } from './base/sen-data-element.js';
 export type { DataState } from './data/data-controller.js';

@@ -34,7 +34,7 @@ export abstract class SenDataElement<T> extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Language of the widget (`vi` or `en`); without it, the nearest ancestor's `lang`, else Vietnamese. */
-  @property() override lang!: string;
+  @property({ reflect: true }) override lang!: string;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';

@@ -4,7 +4,7 @@ export const en: Messages = {
   locale: 'en-GB',
   loading: 'Loading…',
   retry: 'Try again',
-  staleNote: (when: string) => `These figures may be out of date (saved ${when}).`,
+  staleNote: (when: string) => `This may be out of date (copy saved ${when}).`,
   errors: {
     network: 'Could not reach the data source.',
     timeout: 'The data source did not answer in time.',

@@ -6,7 +6,7 @@ export const vi = {
   locale: 'vi-VN',
   loading: 'Đang tải…',
   retry: 'Thử lại',
-  staleNote: (when: string) => `Số liệu có thể chưa cập nhật (lưu lúc ${when}).`,
+  staleNote: (when: string) => `Thông tin có thể chưa được cập nhật (bản lưu lúc ${when}).`,
   errors: {
     network: 'Không kết nối được tới nguồn dữ liệu.',
     timeout: 'Nguồn dữ liệu không trả lời kịp.',

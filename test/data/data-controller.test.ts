@@ -255,7 +255,7 @@ describe('failures, kept copies and events', () => {
     expect(el.hasAttribute('stale')).to.equal(true);
     expect(el.getAttribute('state')).to.equal('ready');
     expect(figure(el, 'total')).to.equal('11.529');
-    expect(el.shadowRoot!.querySelector('[part="stale-note"]')!.textContent).to.contain('Số liệu có thể chưa cập nhật');
+    expect(el.shadowRoot!.querySelector('[part="stale-note"]')!.textContent).to.contain('Thông tin có thể chưa được cập nhật');
     await expect(el).to.be.accessible();
   });
 
@@ -279,7 +279,7 @@ describe('failures, kept copies and events', () => {
     const second = await visit();
     await waitForAttribute(second.widget, 'stale');
     expect(shadowText(second.widget)).to.contain('11.529');
-    expect(shadowText(second.widget)).to.contain('Số liệu có thể chưa cập nhật');
+    expect(shadowText(second.widget)).to.contain('Thông tin có thể chưa được cập nhật');
     expect((await requestsSeen(id)).count).to.equal(1 + 3); // one good answer, then a 500 retried twice
     second.frame.remove();
   });

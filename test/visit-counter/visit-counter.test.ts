@@ -141,3 +141,15 @@ describe('<sen-visit-counter>', () => {
     expect((await requestsSeen(hitId)).count).to.equal(1);
   });
 });
+
+describe('<sen-visit-counter> lang property', () => {
+  it('switches language when the lang property is set from script', async () => {
+    const el = await fixture<SenVisitCounter>(html`<sen-visit-counter .data=${STATS}></sen-visit-counter>`);
+    await waitForState(el, 'ready');
+    el.lang = 'en';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(rows(el)[0]).to.deep.equal(['Total visits', '11,529']);
+    expect(el.getAttribute('lang')).to.equal('en');
+  });
+});
