@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { SenDataElement } from '../base/sen-data-element.js';
 import { DataController, type Shown } from '../data/data-controller.js';
 import { emit } from '../shared/events.js';
@@ -74,26 +73,38 @@ interface Prepared {
 export class SenCampaignList extends SenDataElement<Campaign[]> {
   static override styles = [tokens, widgetFrame, listControlStyles, pagerStyles, styles];
 
+  // Reactive properties (Lit's own form: no decorator runtime in the bundle).
+  static override properties: PropertyDeclarations = {
+    pageSize: { attribute: 'page-size', type: Number },
+    sort: {},
+    status: {},
+    level: {},
+    year: { type: Number },
+    layout: { reflect: true },
+    query: { state: true, attribute: false },
+    page: { state: true, attribute: false },
+  };
+
   /** Campaigns per page (default 10). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  pageSize = 10;
 
   /** `newest` (default), `ending-soon` or `title`. */
-  @property() sort: Sort = 'newest';
+  sort: Sort = 'newest';
 
   /** Preset status filter: `upcoming`, `ongoing`, `ended` or `cancelled`; the visitor can change it. */
-  @property() status?: Status | '';
+  status?: Status | '';
 
   /** Preset level filter: `national`, `provincial` or `local`. */
-  @property() level?: Level | '';
+  level?: Level | '';
 
   /** Preset year filter: campaigns running in that year. */
-  @property({ type: Number }) year?: number | null;
+  year?: number | null;
 
   /** `full` (default) for a page, or `compact` for a sidebar (title, badge and period; search only). */
-  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+  layout: 'full' | 'compact' = 'full';
 
-  @state() private query = '';
-  @state() private page = 1;
+  private query = '';
+  private page = 1;
   private prepared?: Prepared;
 
   protected readonly dataController = new DataController<Campaign[]>(this, {

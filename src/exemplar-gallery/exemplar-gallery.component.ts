@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { SenDataElement } from '../base/sen-data-element.js';
 import { DataController, type Shown } from '../data/data-controller.js';
@@ -88,15 +87,23 @@ const KINDS = ['individual', 'collective'] as const;
 export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
   static override styles = [tokens, widgetFrame, listControlStyles, styles];
 
+  // Reactive properties (Lit's own form: no decorator runtime in the bundle).
+  static override properties: PropertyDeclarations = {
+    deepLink: { type: Boolean, attribute: 'deep-link' },
+    query: { state: true, attribute: false },
+    kind: { state: true, attribute: false },
+    year: { state: true, attribute: false },
+  };
+
   /**
    * Keeps the open record in the URL hash as `#exemplar-<id>` (replaced, so no history entry and
    * no scroll), and opens the record a page's hash names once the data is ready. One per page.
    */
-  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  deepLink = false;
 
-  @state() private query = '';
-  @state() private kind = '';
-  @state() private year = '';
+  private query = '';
+  private kind = '';
+  private year = '';
 
   protected readonly dataController = new DataController<Exemplar[]>(this, {
     tag: 'sen-exemplar-gallery',

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { SenDataElement } from '../base/sen-data-element.js';
 import { DataController, type Shown } from '../data/data-controller.js';
 import { LoadError } from '../data/load-error.js';
@@ -52,14 +51,21 @@ import { FIGURES, visitStatsSchema, type VisitStats } from './visit-stats.schema
 export class SenVisitCounter extends SenDataElement<VisitStats> {
   static override styles = [tokens, widgetFrame, styles];
 
+  // Reactive properties (Lit's own form: no decorator runtime in the bundle).
+  static override properties: PropertyDeclarations = {
+    hit: {},
+    layout: { reflect: true },
+    refresh: { type: Number },
+  };
+
   /** URL to POST to once per browser session to count the visit; a JSON answer is shown as the data. */
-  @property() hit?: string | null;
+  hit?: string | null;
 
   /** `stacked` (default) for a sidebar, or `inline` for a footer line. */
-  @property({ reflect: true }) layout: 'stacked' | 'inline' = 'stacked';
+  layout: 'stacked' | 'inline' = 'stacked';
 
   /** Seconds between re-fetches; 60 when absent, `0` fetches once. */
-  @property({ type: Number }) override refresh: number | null = 60;
+  override refresh: number | null = 60;
 
   protected readonly dataController = new DataController<VisitStats>(this, {
     tag: 'sen-visit-counter',
