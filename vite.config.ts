@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { demoApi } from './demo/demo-api.js';
-import { minifyCssTemplates } from './scripts/minify-css-templates.js';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -9,6 +9,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const entries = {
   index: 'src/index.ts',
   'visit-counter': 'src/visit-counter.ts',
+  'hotline-card': 'src/hotline-card.ts',
   'campaign-list': 'src/campaign-list.ts',
   'exemplar-gallery': 'src/exemplar-gallery.ts',
 };
@@ -19,7 +20,7 @@ export default defineConfig(({ command, mode }) => {
   const dropin = mode === 'dropin';
   return {
     // `npm start` serves demo/ with a live endpoint for the visit counter.
-    plugins: command === 'serve' ? [demoApi()] : [minifyCssTemplates()],
+    plugins: command === 'serve' ? [demoApi()] : [minifyTemplates()],
     server: { open: false },
     // JSON Schema generation stays in scripts and tests; browsers do not need it.
     define: { __SEN_VERSION__: JSON.stringify(version), __SEN_JSON_SCHEMA__: 'false' },

@@ -6,10 +6,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Schema } from '../src/data/schema.js';
 import { campaignListSchema } from '../src/campaign-list/campaign.schema.js';
 import { exemplarsSchema } from '../src/exemplar-gallery/exemplar.schema.js';
+import { hotlineSchema } from '../src/hotline-card/hotline-card.schema.js';
 import { visitStatsSchema } from '../src/visit-counter/visit-stats.schema.js';
 
 const documents: { file: string; title: string; schema: Schema<unknown> }[] = [
   { file: 'visit-stats', title: '<sen-visit-counter> data: visit statistics', schema: visitStatsSchema },
+  { file: 'hotlines', title: '<sen-hotline-card> data: contacts and hotlines', schema: hotlineSchema },
   { file: 'campaigns', title: '<sen-campaign-list> data: emulation campaigns', schema: campaignListSchema },
   { file: 'exemplars', title: '<sen-exemplar-gallery> data: exemplary people and collectives', schema: exemplarsSchema },
 ];

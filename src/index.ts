@@ -2,6 +2,7 @@
  * sen-widgets: registers every element and exports the classes, data types and settings.
  */
 export * from './visit-counter.js';
+export * from './hotline-card.js';
 export * from './campaign-list.js';
 export * from './exemplar-gallery.js';
 export { settings } from './data/settings.js';

@@ -1,0 +1,13 @@
+import { define } from './shared/define.js';
+import { SenHotlineCard } from './hotline-card/hotline-card.component.js';
+
+export { SenHotlineCard };
+export type { HotlineContact, HotlineDirectory, HotlineGroup } from './hotline-card/hotline-card.schema.js';
+
+define('sen-hotline-card', SenHotlineCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sen-hotline-card': SenHotlineCard;
+  }
+}
