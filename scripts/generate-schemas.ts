@@ -9,6 +9,42 @@ import { exemplarsSchema } from '../src/exemplar-gallery/exemplar.schema.js';
 import { hotlineSchema } from '../src/hotline-card/hotline-card.schema.js';
 import { visitStatsSchema } from '../src/visit-counter/visit-stats.schema.js';
 
+/** Field descriptions for the JSON Schema files only (kept out of the browser builds). */
+const descriptions: Record<string, Record<string, string>> = {
+  'visit-stats': {
+    total: 'Visits since the site began',
+    today: 'Visits today',
+    yesterday: 'Visits yesterday',
+    month: 'Visits this month',
+    online: 'Visitors online now',
+    updatedAt: 'When the figures were counted',
+  },
+  hotlines: {
+    phones: 'One string (several numbers may be written in it) or an array of strings',
+    zalo: 'Mobile number or https://zalo.me/… link',
+  },
+  campaigns: {
+    launchedBy: 'The authority that launched it, e.g. "Thủ tướng Chính phủ"',
+    status: 'When absent, derived from the dates and today in Vietnam (UTC+7)',
+    document: 'An object, or the citation as written: "Kế hoạch số 16/KH-UBND ngày 10/1/2023"',
+  },
+  exemplars: {
+    photo: 'A URL or { src, alt, width, height, srcset }; relative URLs resolve against the JSON document',
+  },
+};
+
+/** Adds each description to every `properties` entry of that name, however deep. */
+function describeFields(json: unknown, fields: Record<string, string>): void {
+  if (Array.isArray(json)) return json.forEach((entry) => describeFields(entry, fields));
+  if (typeof json !== 'object' || json === null) return;
+  const node = json as Record<string, unknown>;
+  const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
+  for (const [name, description] of Object.entries(fields)) {
+    if (properties?.[name]) properties[name].description = description;
+  }
+  Object.values(node).forEach((value) => describeFields(value, fields));
+}
+
 const documents: { file: string; title: string; schema: Schema<unknown> }[] = [
   { file: 'visit-stats', title: '<sen-visit-counter> data: visit statistics', schema: visitStatsSchema },
   { file: 'hotlines', title: '<sen-hotline-card> data: contacts and hotlines', schema: hotlineSchema },
@@ -24,6 +60,7 @@ for (const { file, title, schema } of documents) {
     title,
     ...schema.toJsonSchema(),
   };
+  describeFields(json, descriptions[file] ?? {});
   writeFileSync(`${outDir}/${file}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`schemas: ${outDir}/${file}.schema.json`);
 }

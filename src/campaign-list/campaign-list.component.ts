@@ -159,7 +159,7 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
         })}
         ${compact ? '' : this.renderFilters(prepared, words)}
       </div>
-      ${resultCount(words.count(found.length))}
+      ${resultCount(words.count(found.length, locale))}
       <ul part="list" class="items" tabindex="-1">
         ${visible.map((campaign) =>
           renderCampaign(campaign, {

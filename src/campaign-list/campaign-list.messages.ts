@@ -1,3 +1,4 @@
+import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Level, Status } from './campaign.schema.js';
 import type { Sort } from './campaign-order.js';
@@ -11,7 +12,7 @@ const vi = {
   year: 'Năm',
   sort: 'Sắp xếp',
   all: 'Tất cả',
-  count: (shown: number) => (shown ? `${shown} phong trào` : 'Không có phong trào nào khớp với tìm kiếm.'),
+  count: (shown: number, locale: string) => (shown ? `${formatNumber(shown, locale)} phong trào` : 'Không có phong trào nào khớp với tìm kiếm.'),
   empty: 'Chưa có phong trào thi đua nào.',
   statuses: { upcoming: 'Sắp diễn ra', ongoing: 'Đang diễn ra', ended: 'Đã kết thúc', cancelled: 'Đã hủy' } satisfies Record<Status, string>,
   levels: { national: 'Toàn quốc', provincial: 'Cấp tỉnh', local: 'Cơ sở' } satisfies Record<Level, string>,
@@ -48,7 +49,8 @@ export const campaignListMessages: Record<Lang, CampaignListWords> = {
     year: 'Year',
     sort: 'Sort by',
     all: 'All',
-    count: (shown: number) => (shown ? `${shown} ${shown === 1 ? 'campaign' : 'campaigns'}` : 'No campaign matches the search.'),
+    count: (shown: number, locale: string) =>
+      shown ? `${formatNumber(shown, locale)} ${shown === 1 ? 'campaign' : 'campaigns'}` : 'No campaign matches the search.',
     empty: 'No emulation campaigns yet.',
     statuses: { upcoming: 'Upcoming', ongoing: 'Ongoing', ended: 'Ended', cancelled: 'Cancelled' },
     levels: { national: 'National', provincial: 'Provincial', local: 'Local' },

@@ -1,5 +1,5 @@
 import { recordId } from '../data/record-id.js';
-import { anyOf, describe, isoDate, list, map, object, oneOfValues, string, type Infer } from '../data/schema.js';
+import { anyOf, isoDate, list, map, object, oneOfValues, string, type Infer } from '../data/schema.js';
 import { readCitation } from '../text/citation.js';
 
 export const LEVELS = ['national', 'provincial', 'local'] as const;
@@ -23,11 +23,11 @@ const campaign = object(
     id: recordId,
     title: string({ nonEmpty: true }),
     summary: string(),
-    launchedBy: describe(string(), 'The authority that launched it, e.g. "Thủ tướng Chính phủ"'),
+    launchedBy: string(),
     level: oneOfValues(LEVELS),
     startDate: isoDate(),
     endDate: isoDate(),
-    status: describe(oneOfValues(STATUSES), 'When absent, derived from the dates and today in Vietnam'),
+    status: oneOfValues(STATUSES),
     targets: list(oneOfValues(TARGETS), { strict: true }),
     fields: list(string(), { strict: true }),
     document: documentRef,

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
 import { emit } from '../shared/events.js';
 import { parseJson, type FetchedDocument } from './fetch-document.js';
 import { keepCopy, readCopy } from './kept-copy.js';
+import { LatestRun, type Outcome } from './latest-run.js';
 import { LoadError, toLoadError } from './load-error.js';
 import { Poller } from './poller.js';
 import { validateDocument, type DroppedRecord, type Schema } from './schema.js';
@@ -63,7 +63,12 @@ export class DataController<T> implements ReactiveController {
   /** The data on screen, or undefined while loading or in error. */
   shown?: Shown<T>;
 
-  private readonly task: Task<[Source, boolean, number], LoadResult<T> | undefined>;
+  private readonly run = new LatestRun<[Source, boolean, number], LoadResult<T> | undefined>(
+    ([source, near], signal) => this.load(source, near, signal),
+    (a, b) => sameSource(a[0], b[0]) && a[1] === b[1] && a[2] === b[2],
+    (outcome) => this.finished(outcome),
+  );
+  private failure?: LoadError;
   private readonly poller = new Poller(() => this.reload());
   private readonly viewport = new ViewportWatcher(() => {
     this.near = true;
@@ -80,23 +85,16 @@ export class DataController<T> implements ReactiveController {
     private readonly options: DataControllerOptions<T>,
   ) {
     host.addController(this);
-    this.task = new Task(host, {
-      task: ([source, near], { signal }) => this.load(source, near, signal),
-      args: () => [this.source(), this.near || this.host.loading !== 'lazy', this.generation],
-      argsEqual: (a, b) => sameSource(a[0], b[0]) && a[1] === b[1] && a[2] === b[2],
-      onComplete: (result) => result && this.completed(result),
-      onError: (error) => this.failed(error),
-    });
   }
 
   get state(): DataState {
     if (this.shown) return this.options.isEmpty(this.shown.data) ? 'empty' : 'ready';
-    return this.task.status === TaskStatus.ERROR ? 'error' : 'loading';
+    return this.failure && !this.run.pending ? 'error' : 'loading';
   }
 
   /** The failure to show when `state` is `error`. */
   get error(): LoadError | undefined {
-    return this.task.status === TaskStatus.ERROR ? toLoadError(this.task.error) : undefined;
+    return this.failure;
   }
 
   /** Fetches again now, skipping kept answers (the retry button, polling). */
@@ -109,12 +107,17 @@ export class DataController<T> implements ReactiveController {
   hostConnected(): void {
     this.poller.start();
     if (!this.near && this.host.loading === 'lazy') this.viewport.watch(this.host);
+    this.host.requestUpdate(); // back on the page after a cancelled run: run again
   }
 
   hostDisconnected(): void {
     this.poller.stop();
     this.viewport.stop();
-    this.task.abort();
+    if (this.run.pending) this.run.cancel();
+  }
+
+  hostUpdate(): void {
+    this.run.update([this.source(), this.near || this.host.loading !== 'lazy', this.generation]);
   }
 
   hostUpdated(): void {
@@ -205,18 +208,16 @@ export class DataController<T> implements ReactiveController {
     return Number.isFinite(value) && value > 0 ? value : 0;
   }
 
-  private async completed(result: LoadResult<T>): Promise<void> {
-    const { failure, ...shown } = result;
-    this.shown = shown;
+  private async finished(outcome: Outcome<LoadResult<T> | undefined>): Promise<void> {
+    const result = outcome.ok ? outcome.value : undefined;
+    this.failure = outcome.ok ? undefined : toLoadError(outcome.error);
+    if (result) this.shown = (({ failure, ...shown }) => shown)(result);
+    else if (!outcome.ok) this.shown = undefined;
+    this.host.requestUpdate();
     await this.host.updateComplete;
+    const failure = this.failure ?? result?.failure;
     if (failure) this.report(failure);
-    else emit(this.host, 'sen-load', { data: shown.data, dropped: shown.dropped });
-  }
-
-  private async failed(error: unknown): Promise<void> {
-    this.shown = undefined;
-    await this.host.updateComplete;
-    this.report(toLoadError(error));
+    else if (result) emit(this.host, 'sen-load', { data: result.data, dropped: result.dropped });
   }
 
   private report(error: LoadError): void {

@@ -63,18 +63,19 @@ const mismatch = (path: string, expected: string, value: unknown, showValue = fa
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
+// `json` is written `withJsonSchema && {…}` at each call so browser builds fold it away.
 function leaf<T>(
   expected: string,
-  json: JsonSchema,
+  json: JsonSchema | false,
   check: (value: unknown, path: string) => Parsed<T>,
 ): Schema<T> {
-  return { expected, parse: (value, path) => check(value, path), toJsonSchema: withJsonSchema ? () => ({ ...json }) : noJson };
+  return { expected, parse: (value, path) => check(value, path), toJsonSchema: json ? () => ({ ...json }) : noJson };
 }
 
 /** A string; with `nonEmpty`, one that holds more than white space. */
 export function string(options: { nonEmpty?: boolean } = {}): Schema<string> {
   const expected = options.nonEmpty ? 'a non-empty string' : 'a string';
-  return leaf(expected, options.nonEmpty ? { type: 'string', minLength: 1 } : { type: 'string' }, (value, path) => {
+  return leaf(expected, withJsonSchema && (options.nonEmpty ? { type: 'string', minLength: 1 } : { type: 'string' }), (value, path) => {
     if (typeof value !== 'string') return mismatch(path, expected, value);
     if (options.nonEmpty && !value.trim()) return fail(path, `expected ${expected}, got an empty one`);
     return ok(value);
@@ -84,7 +85,7 @@ export function string(options: { nonEmpty?: boolean } = {}): Schema<string> {
 /** A whole number no less than `min`. */
 export function wholeNumber(min = 0): Schema<number> {
   const expected = `a whole number ≥ ${min}`;
-  return leaf(expected, { type: 'integer', minimum: min }, (value, path) => {
+  return leaf(expected, withJsonSchema && { type: 'integer', minimum: min }, (value, path) => {
     if (typeof value !== 'number') return mismatch(path, expected, value);
     if (!Number.isInteger(value) || value < min) return mismatch(path, expected, value, true);
     return ok(value);
@@ -94,7 +95,7 @@ export function wholeNumber(min = 0): Schema<number> {
 /** One of a fixed set of strings. */
 export function oneOfValues<const V extends string>(values: readonly V[]): Schema<V> {
   const expected = `one of ${values.join(', ')}`;
-  return leaf(expected, { enum: [...values] }, (value, path) =>
+  return leaf(expected, withJsonSchema && { enum: [...values] }, (value, path) =>
     values.includes(value as V) ? ok(value as V) : mismatch(path, expected, value, typeof value === 'string'),
   );
 }
@@ -106,7 +107,7 @@ export function isoDate(): Schema<string> {
   const expected = 'an ISO 8601 date';
   return leaf(
     expected,
-    { type: 'string', pattern: ISO_DATE.source, description: 'ISO 8601 date or date-time' },
+    withJsonSchema && { type: 'string', pattern: ISO_DATE.source, description: 'ISO 8601 date or date-time' },
     (value, path) =>
       typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)))
         ? ok(value)
@@ -148,12 +149,6 @@ export function map<A, B>(schema: Schema<A>, transform: (value: A) => B): Schema
     },
     toJsonSchema: () => schema.toJsonSchema(),
   };
-}
-
-/** Adds a description to the generated JSON Schema. */
-export function describe<T>(schema: Schema<T>, description: string): Schema<T> {
-  if (!withJsonSchema) return schema;
-  return { ...schema, toJsonSchema: () => ({ ...schema.toJsonSchema(), description }) };
 }
 
 type Shape = Record<string, Schema<unknown>>;

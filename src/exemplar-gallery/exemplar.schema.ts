@@ -1,5 +1,5 @@
 import { recordId } from '../data/record-id.js';
-import { anyOf, describe, isoDate, list, map, object, oneOfValues, string, wholeNumber, type Infer } from '../data/schema.js';
+import { anyOf, isoDate, list, map, object, oneOfValues, string, wholeNumber, type Infer } from '../data/schema.js';
 
 const text = string();
 
@@ -25,7 +25,7 @@ const exemplar = object(
     kind: oneOfValues(['individual', 'collective']),
     position: text,
     unit: text,
-    photo: describe(photo, 'Relative URLs resolve against the JSON document'),
+    photo: photo,
     achievement: text,
     award: object({ title: text, decision: text, date: isoDate() }),
     year: wholeNumber(1900),

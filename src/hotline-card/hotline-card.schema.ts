@@ -1,4 +1,4 @@
-import { anyOf, describe, list, map, object, string, type Schema } from '../data/schema.js';
+import { anyOf, list, map, object, string, type Schema } from '../data/schema.js';
 import { splitPhones } from '../text/phone.js';
 
 /** One person or office to call, as the card holds it. */
@@ -47,7 +47,7 @@ const contact = object(
     hours: text,
     phones,
     email: text,
-    zalo: describe(text, 'Mobile number or zalo.me link'),
+    zalo: text,
   },
   { required: ['name'], lenient: true },
 );

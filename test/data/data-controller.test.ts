@@ -298,3 +298,23 @@ async function waitForAttribute(el: Element, name: string): Promise<void> {
   for (let i = 0; i < 160 && !el.hasAttribute(name); i++) await sleep(50);
   expect(el.hasAttribute(name), `${name} attribute`).to.equal(true);
 }
+
+describe('leaving and rejoining the page', () => {
+  it('removed mid-fetch: no error is reported, and back on the page it loads', async () => {
+    const id = uid();
+    const box = await fixture(html`<div></div>`);
+    const el = document.createElement('sen-visit-counter');
+    el.src = fault({ id, delay: 400, body: 'visit-stats' });
+    let errors = 0;
+    el.addEventListener('sen-error', () => errors++);
+    box.append(el);
+    await el.updateComplete;
+    el.remove(); // a CMS moving the widget, or a single-page app changing views
+    await sleep(600);
+    expect(errors).to.equal(0);
+    box.append(el);
+    await waitForState(el, 'ready');
+    expect(errors).to.equal(0);
+    expect(figure(el, 'total')).to.equal('11.529');
+  });
+});
