@@ -1,4 +1,4 @@
-import { LoadError } from './load-error.js';
+import { abortError, LoadError } from './load-error.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.js';
 import { settings } from './settings.js';
 
@@ -33,7 +33,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
   // Whatever failed, an expired deadline or the caller's abort is the real reason.
   const rethrow = (error: unknown): never => {
     if (timedOut) throw new LoadError('timeout', `no answer from ${url} within ${settings.timeout / 1000} s`);
-    if (options.signal?.aborted) throw new DOMException('The source changed', 'AbortError');
+    if (options.signal?.aborted) throw abortError();
     throw error;
   };
 
@@ -121,13 +121,13 @@ export function parseJson(text: string, source: string): unknown {
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new DOMException('Aborted', 'AbortError'));
+    if (signal.aborted) return reject(abortError());
     const timer = setTimeout(resolve, ms);
     signal.addEventListener(
       'abort',
       () => {
         clearTimeout(timer);
-        reject(new DOMException('Aborted', 'AbortError'));
+        reject(abortError());
       },
       { once: true },
     );

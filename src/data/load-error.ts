@@ -31,3 +31,6 @@ export function toLoadError(error: unknown): LoadError {
   if (error instanceof LoadError) return error;
   return new LoadError('network', error instanceof Error ? error.message : String(error));
 }
+
+/** The error a cancelled wait or request rejects with (a source change, the element leaving). */
+export const abortError = () => new DOMException('Aborted', 'AbortError');

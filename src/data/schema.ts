@@ -74,7 +74,8 @@ function leaf<T>(
 
 /** A string; with `nonEmpty`, one that holds more than white space. */
 export function string(options: { nonEmpty?: boolean } = {}): Schema<string> {
-  const expected = options.nonEmpty ? 'a non-empty string' : 'a string';
+  // The contract's own example: `campaigns[3].title: expected a string, got number`.
+  const expected = 'a string';
   return leaf(expected, withJsonSchema && (options.nonEmpty ? { type: 'string', minLength: 1 } : { type: 'string' }), (value, path) => {
     if (typeof value !== 'string') return mismatch(path, expected, value);
     if (options.nonEmpty && !value.trim()) return fail(path, `expected ${expected}, got an empty one`);

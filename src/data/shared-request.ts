@@ -1,4 +1,5 @@
 import { fetchDocument, type FetchedDocument } from './fetch-document.js';
+import { abortError } from './load-error.js';
 
 /**
  * One request per URL per page: widgets naming the same `src` join the request in flight and
@@ -35,7 +36,7 @@ export function requestShared(url: string, options: SharedRequestOptions): Promi
 export function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   if (!signal) return promise;
   return new Promise((resolve, reject) => {
-    const abort = () => reject(new DOMException('The source changed', 'AbortError'));
+    const abort = () => reject(abortError());
     if (signal.aborted) return abort();
     signal.addEventListener('abort', abort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { SenDataElement } from '../base/sen-data-element.js';
 import { DataController, type Shown } from '../data/data-controller.js';
 import { formatNumber } from '../i18n/format.js';
@@ -201,7 +200,7 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
       ${resultCount(words.count(formatNumber(results.length, messages.locale)))}
       ${results.length
         ? html`<ul part="grid" class="grid">
-            ${results.map((exemplar) => keyed(exemplar.id, this.renderCard(exemplar, photos)))}
+            ${results.map((exemplar) => this.renderCard(exemplar, photos))}
           </ul>`
         : html`<p part="no-results" class="none">${words.noResults}</p>`}
       ${detailDialog(results[at], {

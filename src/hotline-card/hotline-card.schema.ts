@@ -26,15 +26,8 @@ export interface HotlineDirectory {
 
 const text = string();
 
-/** A string with more than white space; a blank name is as good as none (`expected a string, got …`). */
-const name: Schema<string> = {
-  ...text,
-  parse: (value, path, context) => {
-    const parsed = text.parse(value, path, context);
-    return parsed.ok && !parsed.value.trim() ? { ok: false, path, reason: 'expected a string, got an empty one' } : parsed;
-  },
-  toJsonSchema: () => ({ type: 'string', pattern: '\\S' }),
-};
+/** A name with more than white space: a blank name is as good as none. */
+const name = string({ nonEmpty: true });
 
 // One string may hold several numbers ("02963.957.049 - 0378.247.247"): split here, shown as written.
 const phones = map(anyOf(text, list(text)), (value) => (typeof value === 'string' ? [value] : value).flatMap(splitPhones));

@@ -1,6 +1,7 @@
 /**
  * A contact as a vCard 4.0 (RFC 6350) file, for the per-contact `.vcf` download.
  */
+import { foldDiacritics } from '../text/search.js';
 import { parsePhones, type Phone } from '../text/phone.js';
 
 /** What a vCard is built from: the contact as the hotline card holds it. */
@@ -47,12 +48,7 @@ export function buildVCard(contact: VCardContact): string {
 
 /** A safe file name for the contact's vCard: `Ông Trương Long Hồ` → `truong-long-ho.vcf`. */
 export function vcardFileName(name: string): string {
-  const slug = personName(name)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
+  const slug = foldDiacritics(personName(name).toLowerCase())
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 60)
     .replace(/^-+|-+$/g, '');

@@ -41,7 +41,7 @@ export interface Query {
  */
 export function prepareSearchText(...parts: ReadonlyArray<string | null | undefined>): PreparedText {
   const exact = canonical(parts.filter(Boolean).join('\n'));
-  return { exact, folded: fold(exact) };
+  return { exact, folded: foldDiacritics(exact) };
 }
 
 /** Compiles what a person typed; `null` when it has no term (an empty query matches everything). */
@@ -49,7 +49,7 @@ export function compileQuery(query: string): Query | null {
   const terms = canonical(query)
     .split(/\s+/u)
     .filter(Boolean)
-    .map((text) => ({ text, exact: fold(text) !== text, anywhere: !WORD_CHAR.test(text[0]) }));
+    .map((text) => ({ text, exact: foldDiacritics(text) !== text, anywhere: !WORD_CHAR.test(text[0]) }));
   return terms.length ? { terms } : null;
 }
 
@@ -84,6 +84,7 @@ function lateTone(written: string, first: string, tone: string, next: string): s
   return moves ? first + next + tone : written;
 }
 
-function fold(text: string): string {
+/** Without any diacritic, đ read as d (for lower-case text). */
+export function foldDiacritics(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
 }

@@ -105,7 +105,7 @@ describe('<sen-campaign-list>', () => {
       'campaigns[3].level',
       'campaigns[4].id',
     ]);
-    expect(warnings).to.include('sen-campaign-list: campaigns[1].title: expected a non-empty string, got number');
+    expect(warnings).to.include('sen-campaign-list: campaigns[1].title: expected a string, got number');
     expect(warnings).to.include('sen-campaign-list: campaigns[2]: repeats id "a" of campaigns[0]');
     el.remove();
   });

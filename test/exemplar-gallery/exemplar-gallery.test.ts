@@ -89,13 +89,13 @@ describe('<sen-exemplar-gallery>', () => {
         await waitForState(el, 'ready');
       });
       const expected = [
-        { index: 1, path: 'exemplars[1].name', reason: 'expected a non-empty string, got nothing' },
+        { index: 1, path: 'exemplars[1].name', reason: 'expected a string, got nothing' },
         { index: 2, path: 'exemplars[2]', reason: 'repeats id "ok-1" of exemplars[0]' },
         { index: 3, path: 'exemplars[3].kind', reason: 'expected one of individual, collective, got "group"' },
-        { index: 4, path: 'exemplars[4].photo', reason: 'expected a non-empty string or an object, got number' },
-        { index: 5, path: 'exemplars[5].photo.src', reason: 'expected a non-empty string, got nothing' },
+        { index: 4, path: 'exemplars[4].photo', reason: 'expected a string or an object, got number' },
+        { index: 5, path: 'exemplars[5].photo.src', reason: 'expected a string, got nothing' },
         { index: 6, path: 'exemplars[6].year', reason: 'expected a whole number ≥ 1900, got string' },
-        { index: 7, path: 'exemplars[7].id', reason: 'expected a non-empty string or a whole number ≥ 0, got boolean' },
+        { index: 7, path: 'exemplars[7].id', reason: 'expected a string or a whole number ≥ 0, got boolean' },
         { index: 8, path: 'exemplars[8].award.date', reason: 'expected an ISO 8601 date, got "01/05/2023"' },
       ];
       const { detail } = await loaded;
@@ -313,6 +313,22 @@ describe('<sen-exemplar-gallery>', () => {
       await waitUntil(() => img.complete, 'the good photo never loaded');
       expect(img.naturalWidth).to.be.above(0);
       for (const left of el.shadowRoot!.querySelectorAll('img')) expect(left.complete && left.naturalWidth === 0).to.equal(false);
+    });
+
+    it('gives a card the photo state of the record it shows now, after a search reorders the cards', async () => {
+      const el = await gallery(html`<sen-exemplar-gallery .data=${[
+        { id: 1, name: 'Trần Thị Bích', photo: `/test/fixtures/photos/missing-${uid()}.svg` },
+        { id: 2, name: 'Lê Hoàng Phúc', photo: '/test/fixtures/photos/c.svg' },
+      ]}></sen-exemplar-gallery>`);
+      await waitUntil(() => cards(el)[0].querySelector('[part="placeholder"]'), 'the broken photo never became a placeholder');
+      await search(el, 'phuc'); // Lê Hoàng Phúc now takes the first card
+      const [only] = cards(el);
+      expect(only.querySelector('[part="placeholder"]')).to.equal(null);
+      const img = only.querySelector('img')!;
+      expect(img.getAttribute('alt')).to.equal('Lê Hoàng Phúc');
+      await waitUntil(() => img.complete && img.naturalWidth > 0, 'the good photo never showed');
+      await search(el, '');
+      expect(cards(el)[0].querySelector('[part="placeholder"]')!.textContent).to.equal('TB'); // still known broken
     });
 
     it('moves nothing when photos arrive late', async () => {
