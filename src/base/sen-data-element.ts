@@ -107,8 +107,6 @@ export abstract class SenDataElement<T> extends LitElement {
   private renderLoading(messages: Messages) {
     return html`
       <p part="status" class="status">${messages.loading}</p>
-      <span class="skeleton" aria-hidden="true"></span>
-      <span class="skeleton" aria-hidden="true"></span>
     `;
   }
 

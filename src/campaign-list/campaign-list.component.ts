@@ -202,13 +202,6 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
         choices: levels.map((value) => ({ value, label: words.levels[value] })),
         onChange: (value) => (this.level = value as Level | ''),
       })}
-      ${filterSelect({
-        label: words.sort,
-        value: this.sort,
-        allLabel: words.sorts.newest,
-        choices: SORTS.filter((s) => s !== 'newest').map((value) => ({ value, label: words.sorts[value] })),
-        onChange: (value) => (this.sort = (value || 'newest') as Sort),
-      })}
     `;
   }
 

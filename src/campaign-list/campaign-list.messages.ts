@@ -1,7 +1,6 @@
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Level, Status } from './campaign.schema.js';
-import type { Sort } from './campaign-order.js';
 
 const vi = {
   heading: 'Phong trào thi đua',
@@ -10,13 +9,11 @@ const vi = {
   status: 'Tình trạng',
   level: 'Cấp phát động',
   year: 'Năm',
-  sort: 'Sắp xếp',
   all: 'Tất cả',
   count: (shown: number, locale: string) => (shown ? `${formatNumber(shown, locale)} phong trào` : 'Không có phong trào nào khớp với tìm kiếm.'),
   empty: 'Chưa có phong trào thi đua nào.',
   statuses: { upcoming: 'Sắp diễn ra', ongoing: 'Đang diễn ra', ended: 'Đã kết thúc', cancelled: 'Đã hủy' } satisfies Record<Status, string>,
   levels: { national: 'Toàn quốc', provincial: 'Cấp tỉnh', local: 'Cơ sở' } satisfies Record<Level, string>,
-  sorts: { newest: 'Mới nhất', 'ending-soon': 'Sắp kết thúc', title: 'Theo tên (A–Z)' } satisfies Record<Sort, string>,
   targets: { collective: 'Tập thể', individual: 'Cá nhân' },
   period: 'Thời gian',
   launchedBy: 'Phát động',
@@ -47,14 +44,12 @@ export const campaignListMessages: Record<Lang, CampaignListWords> = {
     status: 'Status',
     level: 'Level',
     year: 'Year',
-    sort: 'Sort by',
     all: 'All',
     count: (shown: number, locale: string) =>
       shown ? `${formatNumber(shown, locale)} ${shown === 1 ? 'campaign' : 'campaigns'}` : 'No campaign matches the search.',
     empty: 'No emulation campaigns yet.',
     statuses: { upcoming: 'Upcoming', ongoing: 'Ongoing', ended: 'Ended', cancelled: 'Cancelled' },
     levels: { national: 'National', provincial: 'Provincial', local: 'Local' },
-    sorts: { newest: 'Newest', 'ending-soon': 'Ending soon', title: 'Title (A–Z)' },
     targets: { collective: 'Collectives', individual: 'Individuals' },
     period: 'Period',
     launchedBy: 'Launched by',

@@ -147,7 +147,7 @@ export class DataController<T> implements ReactiveController {
 
     switch (source.kind) {
       case 'none':
-        throw new LoadError('config', `set src="…" to a JSON endpoint, set .data, or add <script type="application/json"> inside <${this.options.tag}>`);
+        throw new LoadError('config', `set src, .data or an inline <script type="application/json">`);
       case 'data':
         return this.validate(source.value, document.baseURI, 'data');
       case 'inline':

@@ -32,7 +32,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
 
   // Whatever failed, an expired deadline or the caller's abort is the real reason.
   const rethrow = (error: unknown): never => {
-    if (timedOut) throw new LoadError('timeout', `no answer from ${url} within ${settings.timeout / 1000} s`);
+    if (timedOut) throw new LoadError('timeout', `${url}: no answer in ${settings.timeout / 1000} s`);
     if (options.signal?.aborted) throw abortError();
     throw error;
   };
@@ -53,11 +53,11 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
           await sleep(backoffDelay(attempt, settings.retryDelay), controller.signal).catch(rethrow);
           continue;
         }
-        throw new LoadError('network', `could not reach ${url}`);
+        throw new LoadError('network', `${url}: unreachable`);
       }
 
       if (!response.ok) {
-        const failure = new LoadError('http', `${url} answered HTTP ${response.status}`, response.status);
+        const failure = new LoadError('http', `${url}: HTTP ${response.status}`, response.status);
         void response.body?.cancel().catch(() => {});
         if (!isRetryableStatus(response.status) || attempt >= settings.retries) throw failure;
         const asked = parseRetryAfter(response.headers.get('retry-after'));
@@ -80,7 +80,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
 /** Reads the body as UTF-8 text (a byte-order mark is dropped), refusing more than `settings.maxBytes`. */
 async function readCappedText(response: Response, url: string): Promise<string> {
   const limit = settings.maxBytes;
-  const tooBig = () => new LoadError('parse', `${url} sent more than ${Math.round(limit / 1048576)} MB`);
+  const tooBig = () => new LoadError('parse', `${url}: over ${limit / 1048576} MB`);
   const declared = Number(response.headers.get('content-length'));
   if (declared > limit) {
     void response.body?.cancel().catch(() => {});
@@ -115,7 +115,7 @@ export function parseJson(text: string, source: string): unknown {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new LoadError('parse', `${source} is not valid JSON (${detail})`);
+    throw new LoadError('parse', `${source}: not JSON (${detail})`);
   }
 }
 

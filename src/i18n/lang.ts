@@ -14,6 +14,9 @@ export function normalizeLang(value: string | null | undefined): Lang {
 
 /** The nearest `lang` attribute from the element up, crossing shadow roots, as the contract says. */
 export function resolveLang(element: Element): Lang {
+  // The element's own property first: set from script, it is reflected to the attribute only later.
+  const own = (element as HTMLElement).lang;
+  if (own?.trim()) return normalizeLang(own);
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')!.trim()) {
@@ -24,18 +27,10 @@ export function resolveLang(element: Element): Lang {
   return 'vi';
 }
 
-// One observer for the whole page: a `lang` changed on any ancestor re-renders every widget.
-const hosts = new Set<ReactiveControllerHost>();
-let observer: MutationObserver | undefined;
-
-function watchPageLang(host: ReactiveControllerHost): void {
-  hosts.add(host);
-  if (observer) return;
-  observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
-
-/** Gives an element its language and messages, kept up to date with the cascading `lang`. */
+/**
+ * Gives an element its language and messages, resolved on every render from the cascading `lang`:
+ * the element's own `lang` takes effect at once; an ancestor's change shows on the next render.
+ */
 export class LangController implements ReactiveController {
   lang: Lang = 'vi';
 
@@ -45,14 +40,6 @@ export class LangController implements ReactiveController {
 
   get messages(): Messages {
     return catalogs[this.lang];
-  }
-
-  hostConnected(): void {
-    watchPageLang(this.host);
-  }
-
-  hostDisconnected(): void {
-    hosts.delete(this.host);
   }
 
   hostUpdate(): void {

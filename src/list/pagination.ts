@@ -1,22 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 
-export type PageSlot = number | 'gap';
-
-/** Page buttons to show: always the first and last, the current one and its neighbours. */
-export function pageWindow(current: number, pages: number): PageSlot[] {
-  if (pages <= 7) return Array.from({ length: pages }, (_, i) => i + 1);
-  const wanted = new Set([1, pages, current - 1, current, current + 1].filter((p) => p >= 1 && p <= pages));
-  const slots: PageSlot[] = [];
-  let previous = 0;
-  for (const page of [...wanted].sort((a, b) => a - b)) {
-    if (page - previous === 2) slots.push(page - 1);
-    else if (page - previous > 2) slots.push('gap');
-    slots.push(page);
-    previous = page;
-  }
-  return slots;
-}
-
 export interface PagerWords {
   label: string;
   previous: string;
@@ -24,7 +7,7 @@ export interface PagerWords {
   page: (page: number, pages: number) => string;
 }
 
-/** Previous/next and numbered page buttons in a labelled nav; the current page has aria-current. */
+/** Previous and next buttons around "Trang 2 trên 20", in a labelled nav (the list's count is announced). */
 export function pager(page: number, pages: number, words: PagerWords, go: (page: number) => void): TemplateResult | typeof nothing {
   if (pages <= 1) return nothing;
   return html`
@@ -32,19 +15,7 @@ export function pager(page: number, pages: number, words: PagerWords, go: (page:
       <button type="button" class="pager-step" ?disabled=${page <= 1} @click=${() => go(page - 1)}>
         <span aria-hidden="true">‹</span> ${words.previous}
       </button>
-      ${pageWindow(page, pages).map((slot) =>
-        slot === 'gap'
-          ? html`<span class="pager-gap" aria-hidden="true">…</span>`
-          : html`<button
-              type="button"
-              class="pager-page"
-              aria-label=${words.page(slot, pages)}
-              aria-current=${slot === page ? 'page' : 'false'}
-              @click=${() => go(slot)}
-            >
-              ${slot}
-            </button>`,
-      )}
+      <span class="pager-at">${words.page(page, pages)}</span>
       <button type="button" class="pager-step" ?disabled=${page >= pages} @click=${() => go(page + 1)}>
         ${words.next} <span aria-hidden="true">›</span>
       </button>
@@ -68,19 +39,12 @@ export const pagerStyles = css`
     border: 1px solid var(--_border);
   }
 
-  .pager button[aria-current='page'] {
-    color: var(--_on-accent);
-    background: var(--_accent);
-    border-color: var(--_accent);
-    font-weight: 700;
-  }
-
   .pager button:disabled {
     color: var(--_muted);
     cursor: default;
   }
 
-  .pager-gap {
+  .pager-at {
     color: var(--_muted);
   }
 `;

@@ -101,14 +101,6 @@ export const widgetFrame = css`
     color: var(--_muted);
   }
 
-  .skeleton {
-    display: block;
-    height: 1em;
-    margin-top: 0.5em;
-    border-radius: 4px;
-    background: var(--_surface-alt);
-  }
-
   .error-message {
     margin: 0 0 0.5em;
   }

@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { SenDataElement } from '../base/sen-data-element.js';
 import { DataController, type Shown } from '../data/data-controller.js';
 import { LoadError } from '../data/load-error.js';
 import { requestShared, untilAborted } from '../data/shared-request.js';
-import { formatDateTime, formatNumber } from '../i18n/format.js';
+import { formatNumber } from '../i18n/format.js';
 import type { Messages } from '../i18n/vi.js';
 import { tokens, widgetFrame } from '../styles/tokens.js';
 import { countVisitOnce, lastHitAnswer } from './session-hit.js';
@@ -27,7 +27,6 @@ import { FIGURES, visitStatsSchema, type VisitStats } from './visit-stats.schema
  * @csspart figure - One figure: its label and value.
  * @csspart label - A figure's label.
  * @csspart value - A figure's number.
- * @csspart updated - The "updated at" line.
  * @csspart status - The loading message.
  * @csspart error - The error message and retry button.
  * @csspart retry - The retry button.
@@ -37,7 +36,7 @@ import { FIGURES, visitStatsSchema, type VisitStats } from './visit-stats.schema
  * @cssprop --sen-color-text - Text colour.
  * @cssprop --sen-color-text-muted - Labels and secondary text.
  * @cssprop --sen-color-surface - Background.
- * @cssprop --sen-color-surface-alt - Placeholder and skeleton background.
+ * @cssprop --sen-color-surface-alt - Secondary background.
  * @cssprop --sen-color-accent - Heading and button colour.
  * @cssprop --sen-color-on-accent - Text on the accent colour.
  * @cssprop --sen-color-border - Borders and separators.
@@ -92,11 +91,6 @@ export class SenVisitCounter extends SenDataElement<VisitStats> {
           `,
         )}
       </dl>
-      ${data.updatedAt
-        ? html`<p part="updated" class="updated">
-            ${labels.updatedAt(formatDateTime(data.updatedAt, messages.locale))}
-          </p>`
-        : nothing}
     `;
   }
 

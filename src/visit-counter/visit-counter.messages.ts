@@ -7,7 +7,6 @@ const vi = {
   yesterday: 'Hôm qua',
   month: 'Tháng này',
   online: 'Đang online',
-  updatedAt: (when: string) => `Cập nhật lúc ${when}`,
 };
 
 /** The visit counter's words, per language (the shared ones are in src/i18n). */
@@ -20,6 +19,5 @@ export const visitCounterMessages: Record<Lang, typeof vi> = {
     yesterday: 'Yesterday',
     month: 'This month',
     online: 'Online now',
-    updatedAt: (when: string) => `Updated ${when}`,
   },
 };

@@ -30,12 +30,6 @@ export default css`
     color: var(--sen-visit-counter-value-color, var(--_text));
   }
 
-  .updated {
-    margin: var(--_space) 0 0;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-
   /* layout="inline": one line for a footer, wrapping when narrow. */
   :host([layout='inline']) .frame {
     border: 0;

@@ -222,24 +222,26 @@ describe('<sen-campaign-list>', () => {
       expect(titles(el)).to.deep.equal(['Phong trào thi đua số 9999: xây dựng nông thôn mới']);
     });
 
-    it('moves between pages with keyboard-usable buttons and marks the current page', async () => {
+    it('moves between pages with keyboard-usable buttons and says which page it shows', async () => {
       const el = await list(html`<sen-campaign-list page-size="2" sort="title" src=${SEED}></sen-campaign-list>`);
       expect(titles(el)).to.have.length(2);
       const pager = () => el.shadowRoot!.querySelector('nav[part="pager"]')!;
       expect(pager().getAttribute('aria-label')).to.equal('Phân trang');
-      const current = () => pager().querySelector('[aria-current="page"]')!.textContent!.trim();
-      expect(current()).to.equal('1');
+      const current = () => pager().querySelector('.pager-at')!.textContent!.trim();
+      expect(current()).to.equal('Trang 1 trên 3');
+      const previous = [...pager().querySelectorAll('button')].find((b) => b.textContent!.trim() === '‹ Trước')!;
+      expect(previous.disabled).to.equal(true);
       const next = [...pager().querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Sau ›')!;
       next.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(current()).to.equal('2');
+      expect(current()).to.equal('Trang 2 trên 3');
       expect(titles(el)[0]).to.equal('Dân vận khéo ở xã Mỹ Hòa Hưng');
       // Focus moves to the top of the new page for keyboard and screen-reader users.
       expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="list"]'));
       await expect(el).to.be.accessible();
       await search(el, 'thu tuong'); // four results: still two pages
-      expect(current()).to.equal('1'); // a new search starts from the first page
+      expect(current()).to.equal('Trang 1 trên 2'); // a new search starts from the first page
     });
   });
 

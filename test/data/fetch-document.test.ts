@@ -97,7 +97,7 @@ describe('fetchDocument (real HTTP)', () => {
       expect.fail('should throw');
     } catch (error) {
       expect(error).to.include({ kind: 'parse' });
-      expect((error as Error).message).to.match(/^stats\.json is not valid JSON/);
+      expect((error as Error).message).to.match(/^stats\.json: not JSON \(/);
       expect((error as Error).message).not.to.contain('    at ');
     }
   });
