@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { storyFrame } from './support/story-frame.js';
 import { html, nothing } from 'lit';
 import { keptCopyOf } from './support/kept-copy-loader.js';
 import '../src/campaign-list.js';
@@ -42,22 +43,21 @@ const meta: Meta<Args> = {
     width: { control: 'text', description: 'Width of the column the widget sits in (story only)' },
   },
   render: (args) => html`
-    <div style="max-width: ${args.width ?? 'none'}; padding: 1rem; background: ${args.theme === 'dark' ? '#0d0f12' : 'transparent'}">
-      <sen-campaign-list
-        src=${args.src ?? nothing}
-        .data=${args.data}
-        heading=${args.heading ?? nothing}
-        layout=${args.layout ?? nothing}
-        theme=${args.theme ?? nothing}
-        lang=${args.lang ?? nothing}
-        sort=${args.sort ?? nothing}
-        status=${args.status ?? nothing}
-        level=${args.level ?? nothing}
-        year=${args.year ?? nothing}
-        page-size=${args.pageSize ?? nothing}
-      ></sen-campaign-list>
-    </div>
+    <sen-campaign-list
+      src=${args.src ?? nothing}
+      .data=${args.data}
+      heading=${args.heading ?? nothing}
+      layout=${args.layout ?? nothing}
+      theme=${args.theme ?? nothing}
+      lang=${args.lang ?? nothing}
+      sort=${args.sort ?? nothing}
+      status=${args.status ?? nothing}
+      level=${args.level ?? nothing}
+      year=${args.year ?? nothing}
+      page-size=${args.pageSize ?? nothing}
+    ></sen-campaign-list>
   `,
+  decorators: [storyFrame],
   parameters: { expectState: 'ready' },
 };
 export default meta;

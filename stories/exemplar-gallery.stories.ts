@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { storyFrame } from './support/story-frame.js';
 import { html, nothing } from 'lit';
 import { keptCopyOf } from './support/kept-copy-loader.js';
 import '../src/exemplar-gallery.js';
@@ -42,17 +43,16 @@ const meta: Meta<Args> = {
     width: { control: 'text', description: 'Width of the column the widget sits in (story only)' },
   },
   render: (args) => html`
-    <div style="max-width: ${args.width ?? 'none'}; padding: 1rem; background: ${args.theme === 'dark' ? '#0d0f12' : 'transparent'}">
-      <sen-exemplar-gallery
-        src=${args.src ?? nothing}
-        .data=${args.data}
-        heading=${args.heading ?? nothing}
-        theme=${args.theme ?? nothing}
-        lang=${args.lang ?? nothing}
-        ?deep-link=${args.deepLink}
-      ></sen-exemplar-gallery>
-    </div>
+    <sen-exemplar-gallery
+      src=${args.src ?? nothing}
+      .data=${args.data}
+      heading=${args.heading ?? nothing}
+      theme=${args.theme ?? nothing}
+      lang=${args.lang ?? nothing}
+      ?deep-link=${args.deepLink}
+    ></sen-exemplar-gallery>
   `,
+  decorators: [storyFrame],
   parameters: { expectState: 'ready' },
 };
 export default meta;

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { storyFrame } from './support/story-frame.js';
 import { html, nothing } from 'lit';
 import { keptCopyOf } from './support/kept-copy-loader.js';
 import '../src/hotline-card.js';
@@ -26,17 +27,16 @@ const meta: Meta<Args> = {
     width: { control: 'text', description: 'Width of the column the widget sits in (story only)' },
   },
   render: (args) => html`
-    <div style="max-width: ${args.width ?? 'none'}; padding: 1rem; background: ${args.theme === 'dark' ? '#0d0f12' : 'transparent'}">
-      <sen-hotline-card
-        src=${args.src ?? nothing}
-        .data=${args.data}
-        heading=${args.heading ?? nothing}
-        layout=${args.layout ?? nothing}
-        theme=${args.theme ?? nothing}
-        lang=${args.lang ?? nothing}
-      ></sen-hotline-card>
-    </div>
+    <sen-hotline-card
+      src=${args.src ?? nothing}
+      .data=${args.data}
+      heading=${args.heading ?? nothing}
+      layout=${args.layout ?? nothing}
+      theme=${args.theme ?? nothing}
+      lang=${args.lang ?? nothing}
+    ></sen-hotline-card>
   `,
+  decorators: [storyFrame],
   parameters: { expectState: 'ready' },
 };
 export default meta;

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { storyFrame } from './support/story-frame.js';
 import { html, nothing } from 'lit';
 import { keptCopyOf } from './support/kept-copy-loader.js';
 import '../src/visit-counter.js';
@@ -23,18 +24,17 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     width: { control: 'text', description: 'Width of the sidebar the widget sits in (story only)' },
   },
-  render: ({ src, heading, layout, theme, lang, width }) => html`
-    <div style="max-width: ${width ?? 'none'}; padding: 1rem; background: ${theme === 'dark' ? '#0d0f12' : 'transparent'}">
-      <sen-visit-counter
-        src=${src ?? nothing}
-        heading=${heading ?? nothing}
-        layout=${layout ?? nothing}
-        theme=${theme ?? nothing}
-        lang=${lang ?? nothing}
-        refresh="0"
-      ></sen-visit-counter>
-    </div>
+  render: ({ src, heading, layout, theme, lang }) => html`
+    <sen-visit-counter
+      src=${src ?? nothing}
+      heading=${heading ?? nothing}
+      layout=${layout ?? nothing}
+      theme=${theme ?? nothing}
+      lang=${lang ?? nothing}
+      refresh="0"
+    ></sen-visit-counter>
   `,
+  decorators: [storyFrame],
   parameters: { expectState: 'ready' },
 };
 export default meta;
