@@ -52,7 +52,7 @@ const COPIED_FOR_MS = 4000;
  * @cssprop --sen-color-text - Text colour.
  * @cssprop --sen-color-text-muted - Positions, units, hours.
  * @cssprop --sen-color-surface - Background.
- * @cssprop --sen-color-surface-alt - Skeleton background.
+ * @cssprop --sen-color-surface-alt - Secondary background.
  * @cssprop --sen-color-accent - Heading and buttons.
  * @cssprop --sen-color-link - Call, e-mail and Zalo links.
  * @cssprop --sen-color-on-accent - Text on the accent colour.
