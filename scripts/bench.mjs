@@ -35,11 +35,14 @@ for (const size of SIZES) {
   const keystroke = [];
   const plainKeystroke = [];
   for (let run = 0; run < RUNS; run++) {
-    const result = await page.evaluate(async ([n, seed]) => {
-      const data = window.generate(n, seed);
-      const widget = await window.widgetFirstRender(data);
-      return widget;
-    }, [size, run]);
+    const result = await page.evaluate(
+      async ([n, seed]) => {
+        const data = window.generate(n, seed);
+        const widget = await window.widgetFirstRender(data);
+        return widget;
+      },
+      [size, run],
+    );
     if (result.shown !== 10) throw new Error(`expected one page of 10 items, saw ${result.shown}`);
     first.push(result.ms);
     for (const query of QUERIES) {
@@ -47,7 +50,9 @@ for (const size of SIZES) {
       keystroke.push(typed.ms);
     }
     plain.push(await page.evaluate(([n, seed]) => window.plainRender(window.generate(n, seed)).ms, [size, run]));
-    plainKeystroke.push(await page.evaluate(([n, seed]) => window.plainRender(window.generate(n, seed).slice(5)).ms, [size, run]));
+    plainKeystroke.push(
+      await page.evaluate(([n, seed]) => window.plainRender(window.generate(n, seed).slice(5)).ms, [size, run]),
+    );
   }
   rows.push({
     campaigns: size,
@@ -61,13 +66,21 @@ for (const size of SIZES) {
 await browser.close();
 await server.close();
 
-console.log(`\n<sen-campaign-list> benchmark (headless Chromium, median of ${RUNS} runs, ${QUERIES.length} queries a run)\n`);
-console.log('| campaigns | data → first render | plain DOM page | ratio | keystroke → results | plain DOM page | ratio |');
+console.log(
+  `\n<sen-campaign-list> benchmark (headless Chromium, median of ${RUNS} runs, ${QUERIES.length} queries a run)\n`,
+);
+console.log(
+  '| campaigns | data → first render | plain DOM page | ratio | keystroke → results | plain DOM page | ratio |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   console.log(
     `| ${r.campaigns.toLocaleString('en')} | ${ms(r.firstRender)} | ${ms(r.plainRender)} | ${(r.firstRender / r.plainRender).toFixed(1)}× | ${ms(r.keystroke)} | ${ms(r.plainKeystroke)} | ${(r.keystroke / r.plainKeystroke).toFixed(1)}× |`,
   );
 }
-console.log('\nThe widget\'s first render includes validating every record, sorting and preparing the search text once;');
-console.log('a keystroke then filters the prepared text and renders one page. The plain-DOM baseline only builds one page.');
+console.log(
+  "\nThe widget's first render includes validating every record, sorting and preparing the search text once;",
+);
+console.log(
+  'a keystroke then filters the prepared text and renders one page. The plain-DOM baseline only builds one page.',
+);

@@ -13,7 +13,9 @@ rmSync('dist', { recursive: true, force: true });
 run('vite build --logLevel warn');
 run('vite build --mode dropin --logLevel warn');
 run('tsc -p tsconfig.build.json');
-run('esbuild scripts/generate-schemas.ts --bundle --platform=node --format=esm --log-level=warning --outfile=dist/.generate-schemas.mjs');
+run(
+  'esbuild scripts/generate-schemas.ts --bundle --platform=node --format=esm --log-level=warning --outfile=dist/.generate-schemas.mjs',
+);
 run('node dist/.generate-schemas.mjs schemas');
 rmSync('dist/.generate-schemas.mjs');
-run("npm run manifest --silent");
+run('npm run manifest --silent');

@@ -20,9 +20,13 @@ try {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.url}/test/dropin/index.html`);
-  await page.waitForFunction(() => document.querySelector('sen-visit-counter')?.getAttribute('state') === 'ready', null, { timeout: 10000 });
-  const total = await page.evaluate(
-    () => document.querySelector('sen-visit-counter').shadowRoot.querySelector('[data-figure="total"] dd').textContent.trim(),
+  await page.waitForFunction(
+    () => document.querySelector('sen-visit-counter')?.getAttribute('state') === 'ready',
+    null,
+    { timeout: 10000 },
+  );
+  const total = await page.evaluate(() =>
+    document.querySelector('sen-visit-counter').shadowRoot.querySelector('[data-figure="total"] dd').textContent.trim(),
   );
   if (errors.length) throw new Error(`dropin-smoke: page errors: ${errors.join('; ')}`);
   if (total !== '11.529') throw new Error(`dropin-smoke: expected 11.529, saw ${total}`);

@@ -49,7 +49,11 @@ const documents: { file: string; title: string; schema: Schema<unknown> }[] = [
   { file: 'visit-stats', title: '<sen-visit-counter> data: visit statistics', schema: visitStatsSchema },
   { file: 'hotlines', title: '<sen-hotline-card> data: contacts and hotlines', schema: hotlineSchema },
   { file: 'campaigns', title: '<sen-campaign-list> data: emulation campaigns', schema: campaignListSchema },
-  { file: 'exemplars', title: '<sen-exemplar-gallery> data: exemplary people and collectives', schema: exemplarsSchema },
+  {
+    file: 'exemplars',
+    title: '<sen-exemplar-gallery> data: exemplary people and collectives',
+    schema: exemplarsSchema,
+  },
 ];
 
 const outDir = process.argv[2] ?? 'schemas';

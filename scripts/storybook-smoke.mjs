@@ -39,7 +39,9 @@ try {
       if (errors.length) throw new Error(errors.join('; '));
       console.log(`  ok  ${story.id}: <${tag}> ${state}`);
     } catch (error) {
-      const state = await page.evaluate(() => document.querySelector('#storybook-root [state]')?.getAttribute('state') ?? 'no widget');
+      const state = await page.evaluate(
+        () => document.querySelector('#storybook-root [state]')?.getAttribute('state') ?? 'no widget',
+      );
       failures.push(`${story.id}: ${state}; ${error.message.split('\n')[0]}`);
       console.log(`  FAIL ${story.id}: ${state}`);
     }
@@ -51,7 +53,9 @@ try {
 }
 
 if (failures.length) {
-  console.error(`storybook-smoke: ${failures.length} of ${stories.length} stories did not render:\n${failures.join('\n')}`);
+  console.error(
+    `storybook-smoke: ${failures.length} of ${stories.length} stories did not render:\n${failures.join('\n')}`,
+  );
   process.exit(1);
 }
 console.log(`storybook-smoke: ${stories.length} stories rendered`);

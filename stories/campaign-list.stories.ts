@@ -68,7 +68,11 @@ export const Ready: Story = {};
 
 export const Loading: Story = { args: { src: `${CAMPAIGNS}#never-answers` }, parameters: { expectState: 'loading' } };
 
-export const Empty: Story = { name: 'Empty (no campaigns)', args: { src: undefined, data: [] }, parameters: { expectState: 'empty' } };
+export const Empty: Story = {
+  name: 'Empty (no campaigns)',
+  args: { src: undefined, data: [] },
+  parameters: { expectState: 'empty' },
+};
 
 export const NoResults: Story = {
   name: 'No results (filters match nothing)',
@@ -98,7 +102,11 @@ export const LongTitles: Story = {
   },
 };
 
-export const ErrorState: Story = { name: 'Error', args: { src: '/fixtures/missing-campaigns.json' }, parameters: { expectState: 'error' } };
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: '/fixtures/missing-campaigns.json' },
+  parameters: { expectState: 'error' },
+};
 
 export const StaleCopy: Story = {
   name: 'Stale copy',
@@ -106,7 +114,10 @@ export const StaleCopy: Story = {
   loaders: [keptCopyOf(CAMPAIGNS, '/fixtures/campaigns-endpoint-down.json')],
 };
 
-export const BadRecordsDropped: Story = { name: 'Bad records dropped', args: { src: '/fixtures/campaigns-bad-records.json' } };
+export const BadRecordsDropped: Story = {
+  name: 'Bad records dropped',
+  args: { src: '/fixtures/campaigns-bad-records.json' },
+};
 
 export const English: Story = { args: { lang: 'en' } };
 

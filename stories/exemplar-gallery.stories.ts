@@ -18,18 +18,33 @@ interface Args {
 const EXEMPLARS = '/fixtures/exemplars-sample.json';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ', 'Đặng', 'Bùi'];
-const GIVEN = ['Văn An', 'Thị Bích', 'Minh Tâm', 'Thanh Sơn', 'Ngọc Ánh', 'Văn Đạt', 'Thị Hồng Nhung', 'Quốc Bảo', 'Hoàng Phúc'];
+const GIVEN = [
+  'Văn An',
+  'Thị Bích',
+  'Minh Tâm',
+  'Thanh Sơn',
+  'Ngọc Ánh',
+  'Văn Đạt',
+  'Thị Hồng Nhung',
+  'Quốc Bảo',
+  'Hoàng Phúc',
+];
 const UNITS = ['Xã Mỹ Hòa Hưng', 'Phường Mỹ Bình', 'Xã Vĩnh Trạch', 'Thị trấn Núi Sập', 'Sở Nội vụ', 'Xã Phú Hiệp'];
 
 const many = Array.from({ length: 36 }, (_, i) => ({
   id: i + 1,
-  name: i % 7 === 3 ? `Tổ dân phố số ${i + 1}, ${UNITS[i % UNITS.length].toLowerCase()}` : `${FAMILY[i % 8]} ${GIVEN[i % 9]}`,
+  name:
+    i % 7 === 3
+      ? `Tổ dân phố số ${i + 1}, ${UNITS[i % UNITS.length].toLowerCase()}`
+      : `${FAMILY[i % 8]} ${GIVEN[i % 9]}`,
   kind: i % 7 === 3 ? 'collective' : 'individual',
   position: i % 7 === 3 ? undefined : ['Giáo viên', 'Trưởng ấp', 'Bác sĩ', 'Công an viên', 'Nông dân'][i % 5],
   unit: UNITS[i % UNITS.length],
   photo: i % 5 === 4 ? undefined : `/fixtures/photos/silhouette-${(i % 8) + 1}.svg`,
   achievement: 'Gương người tốt việc tốt trong phong trào thi đua yêu nước (dữ liệu minh họa).',
-  award: { title: ['Bằng khen của Chủ tịch UBND tỉnh', 'Giấy khen của Chủ tịch UBND huyện', 'Chiến sĩ thi đua cơ sở'][i % 3] },
+  award: {
+    title: ['Bằng khen của Chủ tịch UBND tỉnh', 'Giấy khen của Chủ tịch UBND huyện', 'Chiến sĩ thi đua cơ sở'][i % 3],
+  },
   year: 2022 + (i % 3),
 }));
 
@@ -67,15 +82,33 @@ export const OneRecord: Story = {
   name: 'One record',
   args: {
     src: undefined,
-    data: [{ id: 1, name: 'Nguyễn Thị Lan', kind: 'individual', position: 'Giáo viên', unit: 'Trường Tiểu học Mỹ Thới', photo: '/fixtures/photos/silhouette-1.svg', year: 2024 }],
+    data: [
+      {
+        id: 1,
+        name: 'Nguyễn Thị Lan',
+        kind: 'individual',
+        position: 'Giáo viên',
+        unit: 'Trường Tiểu học Mỹ Thới',
+        photo: '/fixtures/photos/silhouette-1.svg',
+        year: 2024,
+      },
+    ],
   },
 };
 
 export const Loading: Story = { args: { src: `${EXEMPLARS}#never-answers` }, parameters: { expectState: 'loading' } };
 
-export const Empty: Story = { name: 'Empty (no exemplars)', args: { src: undefined, data: { exemplars: [] } }, parameters: { expectState: 'empty' } };
+export const Empty: Story = {
+  name: 'Empty (no exemplars)',
+  args: { src: undefined, data: { exemplars: [] } },
+  parameters: { expectState: 'empty' },
+};
 
-export const ErrorState: Story = { name: 'Error', args: { src: '/fixtures/missing-exemplars.json' }, parameters: { expectState: 'error' } };
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: '/fixtures/missing-exemplars.json' },
+  parameters: { expectState: 'error' },
+};
 
 export const StaleCopy: Story = {
   name: 'Stale copy',
@@ -95,7 +128,12 @@ export const BrokenPhotos: Story = {
     data: [
       { id: 1, name: 'Trần Văn Hùng', photo: '/fixtures/photos/missing-1.jpg', unit: 'Ấp Hòa Thạnh' },
       { id: 2, name: 'Lê Minh Tâm', photo: 'javascript:alert(1)', unit: 'Trung tâm Y tế huyện Tri Tôn' },
-      { id: 3, name: 'Võ Thị Ngọc Ánh', photo: { src: '/fixtures/photos/missing-2.jpg', alt: 'Ảnh minh họa' }, unit: 'Sở Nội vụ' },
+      {
+        id: 3,
+        name: 'Võ Thị Ngọc Ánh',
+        photo: { src: '/fixtures/photos/missing-2.jpg', alt: 'Ảnh minh họa' },
+        unit: 'Sở Nội vụ',
+      },
       { id: 4, name: 'Phạm Thanh Sơn', photo: '/fixtures/photos/silhouette-4.svg', unit: 'Xã Phú Hiệp' },
     ],
   },
@@ -114,7 +152,11 @@ export const LongTexts: Story = {
         position: 'Tập thể tiêu biểu trong phong trào thi đua "Dân vận khéo" giai đoạn 2021 - 2025',
         unit: 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Hòa Hưng, thành phố Long Xuyên, tỉnh An Giang',
         achievement: 'Một thành tích rất dài, kể lại nhiều năm vận động nhân dân. '.repeat(10),
-        award: { title: 'Bằng khen của Thủ tướng Chính phủ vì đã có thành tích xuất sắc trong công tác xây dựng nông thôn mới', decision: '1234/QĐ-TTg', date: '2024-09-02' },
+        award: {
+          title: 'Bằng khen của Thủ tướng Chính phủ vì đã có thành tích xuất sắc trong công tác xây dựng nông thôn mới',
+          decision: '1234/QĐ-TTg',
+          date: '2024-09-02',
+        },
         year: 2024,
         photo: '/fixtures/photos/silhouette-3.svg',
       },

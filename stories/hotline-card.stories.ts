@@ -58,7 +58,11 @@ export const SeedSidebar: Story = {
 
 export const Loading: Story = { args: { src: `${SEED}#never-answers` }, parameters: { expectState: 'loading' } };
 
-export const Empty: Story = { name: 'Empty (no contacts)', args: { src: undefined, data: [] }, parameters: { expectState: 'empty' } };
+export const Empty: Story = {
+  name: 'Empty (no contacts)',
+  args: { src: undefined, data: [] },
+  parameters: { expectState: 'empty' },
+};
 
 export const ErrorState: Story = {
   name: 'Error (endpoint missing)',
@@ -79,7 +83,10 @@ export const StaleCopy: Story = {
 };
 
 /** A contact without a name is left out (and warned about in the console); a bad field alone is dropped. */
-export const BadRecordsDropped: Story = { name: 'Bad records dropped', args: { src: '/fixtures/hotline-bad-records.json' } };
+export const BadRecordsDropped: Story = {
+  name: 'Bad records dropped',
+  args: { src: '/fixtures/hotline-bad-records.json' },
+};
 
 export const English: Story = { args: { lang: 'en' } };
 
@@ -122,7 +129,8 @@ export const LongNames: Story = {
     data: [
       {
         name: 'Bộ phận Tiếp nhận và Trả kết quả giải quyết thủ tục hành chính – Trung tâm Phục vụ hành chính công tỉnh An Giang',
-        position: 'Phó Trưởng Bộ phận phụ trách tiếp nhận phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính',
+        position:
+          'Phó Trưởng Bộ phận phụ trách tiếp nhận phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính',
         phones: '02963.957.049 - 0378.247.247 - (0296) 3957 006 nhánh 105',
         email: 'tiepnhanphananhkiennghi.trungtamphucvuhanhchinhcong@angiang.gov.vn',
       },

@@ -97,7 +97,9 @@ export const CustomHeading: Story = { args: { heading: 'Lượt xem trang' } };
 export const Themed: Story = {
   name: 'Themed with --sen-* properties',
   render: () => html`
-    <div style="max-width: 260px; --sen-color-accent: #0b4f8a; --sen-color-border: #0b4f8a; --sen-radius: 0; --sen-font-family: Georgia, serif">
+    <div
+      style="max-width: 260px; --sen-color-accent: #0b4f8a; --sen-color-border: #0b4f8a; --sen-radius: 0; --sen-font-family: Georgia, serif"
+    >
       <sen-visit-counter src=${STATS} refresh="0"></sen-visit-counter>
     </div>
   `,

@@ -105,9 +105,7 @@ export abstract class SenDataElement<T> extends LitElement {
   }
 
   private renderLoading(messages: Messages) {
-    return html`
-      <p part="status" class="status">${messages.loading}</p>
-    `;
+    return html` <p part="status" class="status">${messages.loading}</p> `;
   }
 
   private renderError(error: LoadError | undefined, messages: Messages) {
@@ -115,9 +113,11 @@ export abstract class SenDataElement<T> extends LitElement {
     return html`
       <div part="error" class="error">
         <p class="error-message">${messages.errors[kind]}</p>
-        ${kind === 'config'
-          ? nothing
-          : html`<button part="retry" type="button" @click=${() => this.reload()}>${messages.retry}</button>`}
+        ${
+          kind === 'config'
+            ? nothing
+            : html`<button part="retry" type="button" @click=${() => this.reload()}>${messages.retry}</button>`
+        }
       </div>
     `;
   }

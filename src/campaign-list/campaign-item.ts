@@ -31,25 +31,30 @@ export function renderCampaign(campaign: Campaign, context: ItemContext): Templa
         <div class="item-title" role="heading" aria-level=${context.titleLevel}>${title}</div>
         ${status ? html`<span part="badge" class="badge badge--${status}">${words.statuses[status]}</span>` : nothing}
       </div>
-      ${compact
-        ? period && html`<p class="item-period">${period}</p>`
-        : html`
-            ${campaign.summary ? html`<p part="summary" class="summary">${campaign.summary}</p>` : nothing}
-            <dl part="meta" class="meta">
-              ${row(words.period, period)} ${row(words.launchedBy, campaign.launchedBy)}
-              ${row(words.level, campaign.level && words.levels[campaign.level])}
-              ${row(words.targetLabel, campaign.targets?.map((t) => words.targets[t]).join(', '))}
-              ${row(words.fields, campaign.fields?.join(', '))}
-              ${campaign.document ? row(words.documentLabel, renderDocument(campaign.document, context)) : nothing}
-            </dl>
-          `}
+      ${
+        compact
+          ? period && html`<p class="item-period">${period}</p>`
+          : html`
+              ${campaign.summary ? html`<p part="summary" class="summary">${campaign.summary}</p>` : nothing}
+              <dl part="meta" class="meta">
+                ${row(words.period, period)} ${row(words.launchedBy, campaign.launchedBy)}
+                ${row(words.level, campaign.level && words.levels[campaign.level])}
+                ${row(words.targetLabel, campaign.targets?.map((t) => words.targets[t]).join(', '))}
+                ${row(words.fields, campaign.fields?.join(', '))}
+                ${campaign.document ? row(words.documentLabel, renderDocument(campaign.document, context)) : nothing}
+              </dl>
+            `
+      }
     </li>
   `;
 }
 
 function row(label: string, value: unknown) {
   if (value === undefined || value === '' || value === null) return nothing;
-  return html`<div class="meta-row"><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`<div class="meta-row">
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
 }
 
 function formatPeriod(campaign: Campaign, { words, locale }: ItemContext): string | undefined {

@@ -115,7 +115,13 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new search or filter starts again from the first page.
-    if (changed.has('status') || changed.has('level') || changed.has('year') || changed.has('sort') || changed.has('pageSize')) {
+    if (
+      changed.has('status') ||
+      changed.has('level') ||
+      changed.has('year') ||
+      changed.has('sort') ||
+      changed.has('pageSize')
+    ) {
       this.page = 1;
     }
   }

@@ -10,9 +10,15 @@ const vi = {
   level: 'Cấp phát động',
   year: 'Năm',
   all: 'Tất cả',
-  count: (shown: number, locale: string) => (shown ? `${formatNumber(shown, locale)} phong trào` : 'Không có phong trào nào khớp với tìm kiếm.'),
+  count: (shown: number, locale: string) =>
+    shown ? `${formatNumber(shown, locale)} phong trào` : 'Không có phong trào nào khớp với tìm kiếm.',
   empty: 'Chưa có phong trào thi đua nào.',
-  statuses: { upcoming: 'Sắp diễn ra', ongoing: 'Đang diễn ra', ended: 'Đã kết thúc', cancelled: 'Đã hủy' } satisfies Record<Status, string>,
+  statuses: {
+    upcoming: 'Sắp diễn ra',
+    ongoing: 'Đang diễn ra',
+    ended: 'Đã kết thúc',
+    cancelled: 'Đã hủy',
+  } satisfies Record<Status, string>,
   levels: { national: 'Toàn quốc', provincial: 'Cấp tỉnh', local: 'Cơ sở' } satisfies Record<Level, string>,
   targets: { collective: 'Tập thể', individual: 'Cá nhân' },
   period: 'Thời gian',
@@ -20,7 +26,8 @@ const vi = {
   targetLabel: 'Đối tượng',
   fields: 'Lĩnh vực',
   documentLabel: 'Văn bản',
-  documentCitation: (type: string, number: string, date?: string) => `${type} số ${number}${date ? ` ngày ${date}` : ''}`,
+  documentCitation: (type: string, number: string, date?: string) =>
+    `${type} số ${number}${date ? ` ngày ${date}` : ''}`,
   documentType: 'Văn bản',
   from: (date: string) => `Từ ${date}`,
   until: (date: string) => `Đến ${date}`,
@@ -46,7 +53,9 @@ export const campaignListMessages: Record<Lang, CampaignListWords> = {
     year: 'Year',
     all: 'All',
     count: (shown: number, locale: string) =>
-      shown ? `${formatNumber(shown, locale)} ${shown === 1 ? 'campaign' : 'campaigns'}` : 'No campaign matches the search.',
+      shown
+        ? `${formatNumber(shown, locale)} ${shown === 1 ? 'campaign' : 'campaigns'}`
+        : 'No campaign matches the search.',
     empty: 'No emulation campaigns yet.',
     statuses: { upcoming: 'Upcoming', ongoing: 'Ongoing', ended: 'Ended', cancelled: 'Cancelled' },
     levels: { national: 'National', provincial: 'Provincial', local: 'Local' },
@@ -56,7 +65,8 @@ export const campaignListMessages: Record<Lang, CampaignListWords> = {
     targetLabel: 'For',
     fields: 'Fields',
     documentLabel: 'Document',
-    documentCitation: (type: string, number: string, date?: string) => `${type} No. ${number}${date ? ` of ${date}` : ''}`,
+    documentCitation: (type: string, number: string, date?: string) =>
+      `${type} No. ${number}${date ? ` of ${date}` : ''}`,
     documentType: 'Document',
     from: (date: string) => `From ${date}`,
     until: (date: string) => `Until ${date}`,

@@ -37,10 +37,7 @@ interface LoadResult<T> extends Shown<T> {
 }
 
 type Source =
-  | { kind: 'data'; value: unknown }
-  | { kind: 'inline'; text: string }
-  | { kind: 'src'; url: string }
-  | { kind: 'none' };
+  { kind: 'data'; value: unknown } | { kind: 'inline'; text: string } | { kind: 'src'; url: string } | { kind: 'none' };
 
 export interface DataControllerOptions<T> {
   /** The element's tag, for console warnings. */

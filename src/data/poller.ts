@@ -37,10 +37,13 @@ export class Poller {
   private arm(): void {
     this.clearTimer();
     if (!this.running || !this.intervalMs || document.hidden) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.onDue();
-    }, Math.max(0, this.dueAt - Date.now()));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.onDue();
+      },
+      Math.max(0, this.dueAt - Date.now()),
+    );
   }
 
   private clearTimer(): void {

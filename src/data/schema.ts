@@ -76,11 +76,15 @@ function leaf<T>(
 export function string(options: { nonEmpty?: boolean } = {}): Schema<string> {
   // The contract's own example: `campaigns[3].title: expected a string, got number`.
   const expected = 'a string';
-  return leaf(expected, withJsonSchema && (options.nonEmpty ? { type: 'string', minLength: 1 } : { type: 'string' }), (value, path) => {
-    if (typeof value !== 'string') return mismatch(path, expected, value);
-    if (options.nonEmpty && !value.trim()) return fail(path, `expected ${expected}, got an empty one`);
-    return ok(value);
-  });
+  return leaf(
+    expected,
+    withJsonSchema && (options.nonEmpty ? { type: 'string', minLength: 1 } : { type: 'string' }),
+    (value, path) => {
+      if (typeof value !== 'string') return mismatch(path, expected, value);
+      if (options.nonEmpty && !value.trim()) return fail(path, `expected ${expected}, got an empty one`);
+      return ok(value);
+    },
+  );
 }
 
 /** A whole number no less than `min`. */
@@ -200,15 +204,17 @@ export function object<S extends Shape, R extends keyof S & string = never>(
       }
       return ok(result as ObjectOf<S, R>);
     },
-    toJsonSchema: !withJsonSchema ? noJson : () => {
-      const json: JsonSchema = {
-        type: 'object',
-        properties: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, s.toJsonSchema()])),
-      };
-      if (required.size) json.required = [...required];
-      if (options.atLeastOne) json.anyOf = options.atLeastOne.map((key) => ({ required: [key] }));
-      return json;
-    },
+    toJsonSchema: !withJsonSchema
+      ? noJson
+      : () => {
+          const json: JsonSchema = {
+            type: 'object',
+            properties: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, s.toJsonSchema()])),
+          };
+          if (required.size) json.required = [...required];
+          if (options.atLeastOne) json.anyOf = options.atLeastOne.map((key) => ({ required: [key] }));
+          return json;
+        },
   };
 }
 

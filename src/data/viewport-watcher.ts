@@ -5,7 +5,10 @@
 export class ViewportWatcher {
   private observer?: IntersectionObserver;
 
-  constructor(private readonly onNear: () => void, private readonly margin = '300px') {}
+  constructor(
+    private readonly onNear: () => void,
+    private readonly margin = '300px',
+  ) {}
 
   watch(element: Element): void {
     this.stop();

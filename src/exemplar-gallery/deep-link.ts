@@ -22,5 +22,9 @@ export function idFromHash(): string | undefined {
  */
 export function writeHash(id: string | undefined, closing?: string, before = ''): void {
   if (id === undefined && idFromHash() !== closing) return;
-  history.replaceState(history.state, '', id === undefined ? location.pathname + location.search + before : PREFIX + encodeURIComponent(id));
+  history.replaceState(
+    history.state,
+    '',
+    id === undefined ? location.pathname + location.search + before : PREFIX + encodeURIComponent(id),
+  );
 }

@@ -50,7 +50,10 @@ export function detailDialog(item: Exemplar | undefined, context: DialogContext)
 
 function detail(item: Exemplar, context: DialogContext, words: GalleryMessages): TemplateResult {
   const { award } = item;
-  const decision = [award?.decision && words.decision(award.decision), award?.date && words.dated(formatDate(award.date, context.locale))]
+  const decision = [
+    award?.decision && words.decision(award.decision),
+    award?.date && words.dated(formatDate(award.date, context.locale)),
+  ]
     .filter(Boolean)
     .join(' ');
   const href = safeLinkUrl(item.url, context.baseUrl);
@@ -59,7 +62,13 @@ function detail(item: Exemplar, context: DialogContext, words: GalleryMessages):
       <p part="counter" class="counter" role="status">
         ${context.position} / ${context.total}<span class="sr"> ${item.name}</span>
       </p>
-      <button part="close" class="close" type="button" aria-label=${words.close} @click=${(event: Event) => (event.currentTarget as Element).closest('dialog')!.close()}>
+      <button
+        part="close"
+        class="close"
+        type="button"
+        aria-label=${words.close}
+        @click=${(event: Event) => (event.currentTarget as Element).closest('dialog')!.close()}
+      >
         <span aria-hidden="true">×</span>
       </button>
     </div>
@@ -69,28 +78,38 @@ function detail(item: Exemplar, context: DialogContext, words: GalleryMessages):
         <h2 id="detail-name" part="detail-name" class="detail-name">${item.name}</h2>
         ${item.kind ? html`<p class="kind">${words[item.kind]}</p>` : nothing}
         <dl part="facts" class="facts">
-          ${fact(words.position, item.position)} ${fact(words.unit, item.unit)} ${fact(words.achievement, item.achievement)}
-          ${award?.title || decision
-            ? fact(words.award, html`${award?.title}${award?.title && decision ? html`<br />` : nothing}${decision}`)
-            : nothing}
+          ${fact(words.position, item.position)} ${fact(words.unit, item.unit)}
+          ${fact(words.achievement, item.achievement)}
+          ${
+            award?.title || decision
+              ? fact(words.award, html`${award?.title}${award?.title && decision ? html`<br />` : nothing}${decision}`)
+              : nothing
+          }
           ${fact(words.year, item.year)}
         </dl>
         ${href ? html`<a part="link" class="link" href=${href} rel=${relFor(href) ?? nothing}>${words.more}</a>` : nothing}
       </div>
     </div>
-    ${context.total > 1
-      ? html`<div class="nav">
-          <button part="previous" type="button" @click=${() => context.step(-1)}>
-            <span aria-hidden="true">‹</span> ${words.previous}
-          </button>
-          <button part="next" type="button" @click=${() => context.step(1)}>
-            ${words.next} <span aria-hidden="true">›</span>
-          </button>
-        </div>`
-      : nothing}
+    ${
+      context.total > 1
+        ? html`<div class="nav">
+            <button part="previous" type="button" @click=${() => context.step(-1)}>
+              <span aria-hidden="true">‹</span> ${words.previous}
+            </button>
+            <button part="next" type="button" @click=${() => context.step(1)}>
+              ${words.next} <span aria-hidden="true">›</span>
+            </button>
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 
 function fact(label: string, value: unknown) {
-  return value === undefined || value === '' ? nothing : html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  return value === undefined || value === ''
+    ? nothing
+    : html`<div>
+        <dt>${label}</dt>
+        <dd>${value}</dd>
+      </div>`;
 }

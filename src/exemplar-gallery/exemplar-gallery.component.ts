@@ -153,7 +153,8 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
         dialog.showModal();
         dialog.querySelector<HTMLElement>('.close')!.focus();
       }
-    } else if (dialog?.open) dialog.close(); // the record is gone: closing returns focus as usual
+    } else if (dialog?.open)
+      dialog.close(); // the record is gone: closing returns focus as usual
     else this.openId = undefined; // nothing listed stays "open" to reappear later
   }
 
@@ -169,40 +170,53 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
     const kind = (kinds as readonly string[]).includes(this.kind) ? this.kind : '';
     const year = years.includes(this.year) ? this.year : '';
     if (this.searchable?.data !== data) {
-      this.searchable = { data, index: indexForSearch(data, (e) => [e.name, e.position, e.unit, e.achievement, e.award?.title]) };
+      this.searchable = {
+        data,
+        index: indexForSearch(data, (e) => [e.name, e.position, e.unit, e.achievement, e.award?.title]),
+      };
     }
-    const results = searchIndex(this.searchable.index, this.query, (e) => (!kind || e.kind === kind) && (!year || String(e.year) === year));
+    const results = searchIndex(
+      this.searchable.index,
+      this.query,
+      (e) => (!kind || e.kind === kind) && (!year || String(e.year) === year),
+    );
     this.results = results;
     const at = results.findIndex((e) => e.id === this.openId);
     const photos: PhotoContext = { baseUrl, broken: this.broken, onError: this.photoFailed };
     return html`
       <div part="controls" class="controls">
         ${searchField({ label: words.search, value: this.query, placeholder: words.searchHint, onInput: (value) => (this.query = value) })}
-        ${kinds.length > 1
-          ? filterSelect({
-              label: words.kind,
-              value: kind,
-              allLabel: words.allKinds,
-              choices: kinds.map((value) => ({ value, label: words[value] })),
-              onChange: (value) => (this.kind = value),
-            })
-          : nothing}
-        ${years.length > 1
-          ? filterSelect({
-              label: words.year,
-              value: year,
-              allLabel: words.allYears,
-              choices: years.map((value) => ({ value, label: value })),
-              onChange: (value) => (this.year = value),
-            })
-          : nothing}
+        ${
+          kinds.length > 1
+            ? filterSelect({
+                label: words.kind,
+                value: kind,
+                allLabel: words.allKinds,
+                choices: kinds.map((value) => ({ value, label: words[value] })),
+                onChange: (value) => (this.kind = value),
+              })
+            : nothing
+        }
+        ${
+          years.length > 1
+            ? filterSelect({
+                label: words.year,
+                value: year,
+                allLabel: words.allYears,
+                choices: years.map((value) => ({ value, label: value })),
+                onChange: (value) => (this.year = value),
+              })
+            : nothing
+        }
       </div>
       ${resultCount(words.count(formatNumber(results.length, messages.locale)))}
-      ${results.length
-        ? html`<ul part="grid" class="grid">
-            ${results.map((exemplar) => this.renderCard(exemplar, photos))}
-          </ul>`
-        : html`<p part="no-results" class="none">${words.noResults}</p>`}
+      ${
+        results.length
+          ? html`<ul part="grid" class="grid">
+              ${results.map((exemplar) => this.renderCard(exemplar, photos))}
+            </ul>`
+          : html`<p part="no-results" class="none">${words.noResults}</p>`
+      }
       ${detailDialog(results[at], {
         ...photos,
         words,
@@ -221,7 +235,14 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
     return html`<li part="card" class="card">
       ${photoFrame(exemplar.photo, exemplar.name, photos)}
       <div class="name" role="heading" aria-level=${this.headingLevel + 1}>
-        <button part="open" class="open" type="button" aria-haspopup="dialog" data-id=${exemplar.id} @click=${() => this.activate(exemplar)}>
+        <button
+          part="open"
+          class="open"
+          type="button"
+          aria-haspopup="dialog"
+          data-id=${exemplar.id}
+          @click=${() => this.activate(exemplar)}
+        >
           ${exemplar.name}
         </button>
       </div>

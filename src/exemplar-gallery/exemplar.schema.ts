@@ -37,9 +37,8 @@ const exemplar = object(
 const exemplars = list(exemplar, { uniqueBy: (e) => e.id });
 
 /** `<sen-exemplar-gallery>` data: `{ "exemplars": [...] }` or a bare array, read as the list. */
-export const exemplarsSchema = map(
-  anyOf(object({ exemplars }, { required: ['exemplars'] }), exemplars),
-  (value) => (Array.isArray(value) ? value : value.exemplars),
+export const exemplarsSchema = map(anyOf(object({ exemplars }, { required: ['exemplars'] }), exemplars), (value) =>
+  Array.isArray(value) ? value : value.exemplars,
 );
 
 export type Exemplar = Infer<typeof exemplar>;

@@ -18,23 +18,30 @@ export interface PhotoContext {
  * arrives. A missing, unsafe or broken photo is the placeholder with the name's initials instead:
  * never a broken-image icon.
  */
-export function photoFrame(photo: ExemplarPhoto | undefined, name: string, context: PhotoContext, lazy = true): TemplateResult {
+export function photoFrame(
+  photo: ExemplarPhoto | undefined,
+  name: string,
+  context: PhotoContext,
+  lazy = true,
+): TemplateResult {
   const src = safeImageUrl(photo?.src, context.baseUrl);
   const srcset = photo?.srcset ? safeSrcset(photo.srcset, context.baseUrl) : '';
   return html`<div part="photo" class="photo">
-    ${src && !context.broken.has(src)
-      ? html`<img
-          src=${src}
-          srcset=${srcset || nothing}
-          sizes=${srcset ? '(min-width: 40em) 20em, 50vw' : nothing}
-          alt=${photo?.alt ?? name}
-          width=${ifDefined(photo?.width)}
-          height=${ifDefined(photo?.height)}
-          loading=${lazy ? 'lazy' : 'eager'}
-          decoding="async"
-          @error=${() => context.onError(src)}
-        />`
-      : html`<span part="placeholder" class="placeholder" aria-hidden="true">${initials(name)}</span>`}
+    ${
+      src && !context.broken.has(src)
+        ? html`<img
+            src=${src}
+            srcset=${srcset || nothing}
+            sizes=${srcset ? '(min-width: 40em) 20em, 50vw' : nothing}
+            alt=${photo?.alt ?? name}
+            width=${ifDefined(photo?.width)}
+            height=${ifDefined(photo?.height)}
+            loading=${lazy ? 'lazy' : 'eager'}
+            decoding="async"
+            @error=${() => context.onError(src)}
+          />`
+        : html`<span part="placeholder" class="placeholder" aria-hidden="true">${initials(name)}</span>`
+    }
   </div>`;
 }
 

@@ -112,9 +112,13 @@ export class SenHotlineCard extends SenDataElement<HotlineDirectory> {
         group.contacts.length
           ? html`
               <section part="group" class="group">
-                ${group.title
-                  ? html`<div part="group-title" class="group-title" role="heading" aria-level=${level}>${group.title}</div>`
-                  : nothing}
+                ${
+                  group.title
+                    ? html`<div part="group-title" class="group-title" role="heading" aria-level=${level}>
+                        ${group.title}
+                      </div>`
+                    : nothing
+                }
                 <ul class="contacts" role="list">
                   ${group.contacts.map((contact, c) => this.renderContact(contact, `${g}.${c}`, baseUrl, words))}
                 </ul>
@@ -133,28 +137,44 @@ export class SenHotlineCard extends SenDataElement<HotlineDirectory> {
     return html`
       <li part="contact" class="contact">
         <p part="name" class="name">${contact.name}</p>
-        ${line('position', contact.position)} ${line('unit', contact.unit)}
-        ${line('hours', contact.hours, words.hours)}
-        ${contact.phones?.length
-          ? html`<ul class="phones" role="list">
-              ${contact.phones.map((written, p) => this.renderPhone(parsePhone(written), `${key}.${p}`, words))}
-            </ul>`
-          : nothing}
-        ${email
-          ? html`<p part="email">
-              <span class="label">Email:</span>
-              ${mailto ? html`<a class="target" href=${mailto}>${email}</a>` : email}
-            </p>`
-          : nothing}
+        ${line('position', contact.position)} ${line('unit', contact.unit)} ${line('hours', contact.hours, words.hours)}
+        ${
+          contact.phones?.length
+            ? html`<ul class="phones" role="list">
+                ${contact.phones.map((written, p) => this.renderPhone(parsePhone(written), `${key}.${p}`, words))}
+              </ul>`
+            : nothing
+        }
+        ${
+          email
+            ? html`<p part="email">
+                <span class="label">Email:</span>
+                ${mailto ? html`<a class="target" href=${mailto}>${email}</a>` : email}
+              </p>`
+            : nothing
+        }
         <p class="actions">
-          ${zaloUrl
-            ? html`<a part="zalo" class="target" href=${zaloUrl} rel=${relFor(zaloUrl) ?? nothing} aria-label=${'Zalo: ' + contact.name}
-                >Zalo</a
-              >`
-            : zalo
-              ? html`<span part="zalo">Zalo: ${zalo}</span>`
-              : nothing}
-          <button part="vcard" class="secondary" type="button" aria-label=${words.save + ' ' + contact.name} @click=${() => this.save(contact)}>
+          ${
+            zaloUrl
+              ? html`<a
+                  part="zalo"
+                  class="target"
+                  href=${zaloUrl}
+                  rel=${relFor(zaloUrl) ?? nothing}
+                  aria-label=${'Zalo: ' + contact.name}
+                  >Zalo</a
+                >`
+              : zalo
+                ? html`<span part="zalo">Zalo: ${zalo}</span>`
+                : nothing
+          }
+          <button
+            part="vcard"
+            class="secondary"
+            type="button"
+            aria-label=${words.save + ' ' + contact.name}
+            @click=${() => this.save(contact)}
+          >
             ${words.save}
           </button>
         </p>
@@ -212,5 +232,7 @@ const copyLabel = (verb: string, number: string, words: Words) => `${verb} ${wor
 /** A line of free text (position, unit, hours), shown only when there is some. */
 function line(part: string, value: string | undefined, label?: string) {
   if (!value) return nothing;
-  return html`<p part=${part} class="muted">${label ? html`<span class="label">${label}:</span> ` : nothing}${value}</p>`;
+  return html`<p part=${part} class="muted">
+    ${label ? html`<span class="label">${label}:</span> ` : nothing}${value}
+  </p>`;
 }

@@ -30,7 +30,9 @@ const text = string();
 const name = string({ nonEmpty: true });
 
 // One string may hold several numbers ("02963.957.049 - 0378.247.247"): split here, shown as written.
-const phones = map(anyOf(text, list(text)), (value) => (typeof value === 'string' ? [value] : value).flatMap(splitPhones));
+const phones = map(anyOf(text, list(text)), (value) =>
+  (typeof value === 'string' ? [value] : value).flatMap(splitPhones),
+);
 
 const contact = object(
   {

@@ -37,7 +37,12 @@ export function isEmailAddress(text: string): boolean {
  */
 export function buildVCard(contact: VCardContact): string {
   const name = personName(contact.name);
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', 'FN:' + escapeText(name), 'N:' + nameComponents(name).map(escapeText).join(';')];
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    'FN:' + escapeText(name),
+    'N:' + nameComponents(name).map(escapeText).join(';'),
+  ];
   if (contact.position?.trim()) lines.push('TITLE:' + escapeText(contact.position.trim()));
   if (contact.unit?.trim()) lines.push('ORG:' + escapeText(contact.unit.trim()));
   for (const tel of new Set(telUris(contact.phones))) lines.push('TEL;VALUE=uri:' + tel);

@@ -44,7 +44,8 @@ export function filterSelect(options: {
       <select @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${options.value === ''}>${options.allLabel}</option>
         ${options.choices.map(
-          (choice) => html`<option value=${choice.value} ?selected=${choice.value === options.value}>${choice.label}</option>`,
+          (choice) =>
+            html`<option value=${choice.value} ?selected=${choice.value === options.value}>${choice.label}</option>`,
         )}
       </select>
     </label>

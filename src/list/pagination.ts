@@ -8,7 +8,12 @@ export interface PagerWords {
 }
 
 /** Previous and next buttons around "Trang 2 trên 20", in a labelled nav (the list's count is announced). */
-export function pager(page: number, pages: number, words: PagerWords, go: (page: number) => void): TemplateResult | typeof nothing {
+export function pager(
+  page: number,
+  pages: number,
+  words: PagerWords,
+  go: (page: number) => void,
+): TemplateResult | typeof nothing {
   if (pages <= 1) return nothing;
   return html`
     <nav part="pager" class="pager" aria-label=${words.label}>

@@ -7,12 +7,19 @@ export interface Indexed<T> {
 }
 
 /** Prepares every record's searchable fields once; typing then only compares strings. */
-export function indexForSearch<T>(items: readonly T[], fields: (item: T) => readonly (string | undefined)[]): Indexed<T>[] {
+export function indexForSearch<T>(
+  items: readonly T[],
+  fields: (item: T) => readonly (string | undefined)[],
+): Indexed<T>[] {
   return items.map((item) => ({ item, text: prepareSearchText(...fields(item)) }));
 }
 
 /** The records matching every term of `query` (Vietnamese rules, see src/text/search.ts) and `keep`. */
-export function searchIndex<T>(index: readonly Indexed<T>[], query: string, keep: (item: T) => boolean = () => true): T[] {
+export function searchIndex<T>(
+  index: readonly Indexed<T>[],
+  query: string,
+  keep: (item: T) => boolean = () => true,
+): T[] {
   const compiled = compileQuery(query);
   const found: T[] = [];
   for (const entry of index) {
@@ -22,7 +29,10 @@ export function searchIndex<T>(index: readonly Indexed<T>[], query: string, keep
 }
 
 /** The distinct values of one field, for building a filter from the data (numbers high to low, text A–Z). */
-export function distinctValues<T, V extends string | number>(items: readonly T[], pick: (item: T) => V | undefined): V[] {
+export function distinctValues<T, V extends string | number>(
+  items: readonly T[],
+  pick: (item: T) => V | undefined,
+): V[] {
   const values = new Set<V>();
   for (const item of items) {
     const value = pick(item);

@@ -9,7 +9,9 @@ export function define(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
   if (existing) {
     if (existing.version !== VERSION) {
-      console.warn(`${tag}: version ${existing.version ?? 'unknown'} is already registered; version ${VERSION} is not used`);
+      console.warn(
+        `${tag}: version ${existing.version ?? 'unknown'} is already registered; version ${VERSION} is not used`,
+      );
     }
     return;
   }

@@ -92,7 +92,12 @@ function readDate(text: string): string | undefined {
 /** `yyyy-mm-dd`, or undefined when there is no such day. */
 function isoDate(year: number, month: number, day: number): string | undefined {
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1000 || probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+  if (
+    year < 1000 ||
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day
+  ) {
     return undefined;
   }
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -88,7 +88,13 @@ function telUri(written: string): string | null {
   if (!NUMBER_CHARS.test(rest)) return null;
   const digits = rest.replace(/\D/g, '');
   // International forms: +84…, (+84)…, 0084…, or 84 followed by a whole national number.
-  const international = plus ? digits : digits.startsWith('00') ? digits.slice(2) : /^84\d{9,10}$/.test(digits) ? digits : null;
+  const international = plus
+    ? digits
+    : digits.startsWith('00')
+      ? digits.slice(2)
+      : /^84\d{9,10}$/.test(digits)
+        ? digits
+        : null;
   const ext = extension ? ';ext=' + extension : '';
   if (international !== null) {
     if (!international.startsWith('84')) return null;

@@ -86,5 +86,8 @@ function lateTone(written: string, first: string, tone: string, next: string): s
 
 /** Without any diacritic, đ read as d (for lower-case text). */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
 }

@@ -2,7 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/campaign-list.js';
 import type { SenCampaignList } from '../../src/campaign-list.js';
-import { collectWarnings, fault, fastRetries, restoreSettings, shadowText, uid, waitForState } from '../support/helpers.js';
+import {
+  collectWarnings,
+  fault,
+  fastRetries,
+  restoreSettings,
+  shadowText,
+  uid,
+  waitForState,
+} from '../support/helpers.js';
 
 const SEED = '/test/fixtures/campaigns-seed.json';
 
@@ -10,7 +18,9 @@ const titles = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="item-link"]')].map((link) => link.textContent!.trim());
 const count = (el: Element) => el.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim();
 const item = (el: Element, title: string) =>
-  [...el.shadowRoot!.querySelectorAll('[part="item"]')].find((li) => li.querySelector('[part="item-link"]')!.textContent!.trim() === title)!;
+  [...el.shadowRoot!.querySelectorAll('[part="item"]')].find(
+    (li) => li.querySelector('[part="item-link"]')!.textContent!.trim() === title,
+  )!;
 
 async function list(template: ReturnType<typeof html>): Promise<SenCampaignList> {
   const el = await fixture<SenCampaignList>(template);
@@ -59,7 +69,9 @@ describe('<sen-campaign-list>', () => {
     const other = item(el, 'Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở');
     expect(other.textContent).to.contain('theo hướng dẫn của Ban Thi đua - Khen thưởng'); // unreadable: as written
     expect(item(el, 'Dân vận khéo ở xã Mỹ Hòa Hưng').querySelector('[part="badge"]')!.textContent).to.equal('Đã hủy');
-    expect(item(el, 'Cả nước chung sức xây dựng nông thôn mới').textContent).to.contain('Quyết định số 1620/QĐ-TTg ngày 20/09/2011');
+    expect(item(el, 'Cả nước chung sức xây dựng nông thôn mới').textContent).to.contain(
+      'Quyết định số 1620/QĐ-TTg ngày 20/09/2011',
+    );
     expect(count(el)).to.equal('6 phong trào');
     await expect(el).to.be.accessible();
   });
@@ -76,7 +88,9 @@ describe('<sen-campaign-list>', () => {
   });
 
   it('accepts a bare array', async () => {
-    const el = await list(html`<sen-campaign-list .data=${[{ id: 1, title: 'Thi đua yêu nước' }]}></sen-campaign-list>`);
+    const el = await list(
+      html`<sen-campaign-list .data=${[{ id: 1, title: 'Thi đua yêu nước' }]}></sen-campaign-list>`,
+    );
     expect(titles(el)).to.deep.equal(['Thi đua yêu nước']);
   });
 
@@ -111,7 +125,9 @@ describe('<sen-campaign-list>', () => {
   });
 
   it('reports a document that is not a campaign list as kind schema', async () => {
-    const el = await fixture(html`<sen-campaign-list src=${fault({ id: uid(), raw: '{"items": 3}' })}></sen-campaign-list>`);
+    const el = await fixture(
+      html`<sen-campaign-list src=${fault({ id: uid(), raw: '{"items": 3}' })}></sen-campaign-list>`,
+    );
     const { detail } = await oneEvent(el, 'sen-error');
     expect(detail.error.kind).to.equal('schema');
     await waitForState(el, 'error');
@@ -171,7 +187,11 @@ describe('<sen-campaign-list>', () => {
     it('builds status, level and year filters from the data', async () => {
       const el = await list(html`<sen-campaign-list src=${SEED}></sen-campaign-list>`);
       const options = (label: string) =>
-        [...[...el.shadowRoot!.querySelectorAll('[part="filter"]')].find((f) => f.textContent!.includes(label))!.querySelectorAll('option')].map((o) => o.textContent!.trim());
+        [
+          ...[...el.shadowRoot!.querySelectorAll('[part="filter"]')]
+            .find((f) => f.textContent!.includes(label))!
+            .querySelectorAll('option'),
+        ].map((o) => o.textContent!.trim());
       expect(options('Tình trạng')).to.deep.equal(['Tất cả', 'Sắp diễn ra', 'Đang diễn ra', 'Đã kết thúc', 'Đã hủy']);
       expect(options('Cấp phát động')).to.deep.equal(['Tất cả', 'Toàn quốc', 'Cấp tỉnh', 'Cơ sở']);
       expect(options('Năm')).to.include.members(['2099', '2023', '2011']);
@@ -180,7 +200,10 @@ describe('<sen-campaign-list>', () => {
     it('filters by status, level and year (a campaign counts in every year it runs)', async () => {
       const el = await list(html`<sen-campaign-list src=${SEED}></sen-campaign-list>`);
       await choose(el, 'Tình trạng', 'ongoing');
-      expect(titles(el)).to.have.members(['Cả nước chung sức xây dựng nông thôn mới', 'Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở']);
+      expect(titles(el)).to.have.members([
+        'Cả nước chung sức xây dựng nông thôn mới',
+        'Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở',
+      ]);
       await choose(el, 'Tình trạng', '');
       await choose(el, 'Cấp phát động', 'local');
       expect(titles(el)).to.deep.equal(['Dân vận khéo ở xã Mỹ Hòa Hưng']);
@@ -195,8 +218,13 @@ describe('<sen-campaign-list>', () => {
     });
 
     it('applies preset filters and sort from attributes', async () => {
-      const el = await list(html`<sen-campaign-list src=${SEED} level="national" status="ongoing" sort="title"></sen-campaign-list>`);
-      expect(titles(el)).to.deep.equal(['Cả nước chung sức xây dựng nông thôn mới', 'Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở']);
+      const el = await list(
+        html`<sen-campaign-list src=${SEED} level="national" status="ongoing" sort="title"></sen-campaign-list>`,
+      );
+      expect(titles(el)).to.deep.equal([
+        'Cả nước chung sức xây dựng nông thôn mới',
+        'Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở',
+      ]);
       const year = await list(html`<sen-campaign-list src=${SEED} year="2022" sort="title"></sen-campaign-list>`);
       expect(titles(year)).to.deep.equal([
         'Cả nước chung sức xây dựng nông thôn mới',
@@ -247,7 +275,9 @@ describe('<sen-campaign-list>', () => {
 
   describe('sen-select', () => {
     it('fires with the item and, unless cancelled, lets the link navigate', async () => {
-      const el = await list(html`<sen-campaign-list .data=${[{ id: 7, title: 'Đi tới mục', url: '#campaign-7' }]}></sen-campaign-list>`);
+      const el = await list(
+        html`<sen-campaign-list .data=${[{ id: 7, title: 'Đi tới mục', url: '#campaign-7' }]}></sen-campaign-list>`,
+      );
       const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="item-link"]')!;
       const selected = oneEvent(el, 'sen-select');
       const navigated = oneEvent(window, 'hashchange');
@@ -261,7 +291,9 @@ describe('<sen-campaign-list>', () => {
     });
 
     it('stops the navigation when a listener cancels it', async () => {
-      const el = await list(html`<sen-campaign-list .data=${[{ id: 8, title: 'Ở lại', url: '#campaign-8' }]}></sen-campaign-list>`);
+      const el = await list(
+        html`<sen-campaign-list .data=${[{ id: 8, title: 'Ở lại', url: '#campaign-8' }]}></sen-campaign-list>`,
+      );
       el.addEventListener('sen-select', (event) => event.preventDefault());
       const click = oneEvent(document, 'click');
       el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="item-link"]')!.click();
@@ -271,7 +303,9 @@ describe('<sen-campaign-list>', () => {
     });
 
     it('fires from a button when the item has no URL, by keyboard too', async () => {
-      const el = await list(html`<sen-campaign-list .data=${[{ id: 9, title: 'Không có liên kết' }]}></sen-campaign-list>`);
+      const el = await list(
+        html`<sen-campaign-list .data=${[{ id: 9, title: 'Không có liên kết' }]}></sen-campaign-list>`,
+      );
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="item-link"]')!;
       button.focus();
       const selected = oneEvent(el, 'sen-select');
@@ -282,9 +316,19 @@ describe('<sen-campaign-list>', () => {
 
   describe('safety', () => {
     it('renders every field as text and links only safe URLs', async () => {
-      const el = await list(html`<sen-campaign-list .data=${[
-        { id: 1, title: '<img src=x onerror=alert(1)>Tiêu đề', summary: '<b>đậm</b>', url: 'javascript:alert(1)', document: { number: '1/KH', url: 'data:text/html,<script>alert(1)</script>' } },
-      ]}></sen-campaign-list>`);
+      const el = await list(
+        html`<sen-campaign-list
+          .data=${[
+            {
+              id: 1,
+              title: '<img src=x onerror=alert(1)>Tiêu đề',
+              summary: '<b>đậm</b>',
+              url: 'javascript:alert(1)',
+              document: { number: '1/KH', url: 'data:text/html,<script>alert(1)</script>' },
+            },
+          ]}
+        ></sen-campaign-list>`,
+      );
       expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
       expect(shadowText(el)).to.contain('<img src=x onerror=alert(1)>Tiêu đề');
       expect(el.shadowRoot!.querySelector('a')).to.equal(null);
@@ -301,7 +345,9 @@ describe('<sen-campaign-list>', () => {
     });
 
     it('is accessible while loading', async () => {
-      const el = await fixture(html`<sen-campaign-list src=${fault({ id: uid(), delay: 1500, body: 'campaigns-seed' })}></sen-campaign-list>`);
+      const el = await fixture(
+        html`<sen-campaign-list src=${fault({ id: uid(), delay: 1500, body: 'campaigns-seed' })}></sen-campaign-list>`,
+      );
       expect(el.getAttribute('state')).to.equal('loading');
       await expect(el).to.be.accessible();
     });
@@ -320,7 +366,9 @@ describe('<sen-campaign-list>', () => {
       const el = await list(html`<sen-campaign-list layout="compact" src=${SEED}></sen-campaign-list>`);
       expect(el.shadowRoot!.querySelector('[part="filter"]')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part="meta"]')).to.equal(null);
-      expect(item(el, 'Phong trào thi đua năm 2023 của tỉnh An Giang').textContent).to.contain('10/01/2023 – 31/12/2023');
+      expect(item(el, 'Phong trào thi đua năm 2023 của tỉnh An Giang').textContent).to.contain(
+        '10/01/2023 – 31/12/2023',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -330,7 +378,12 @@ describe('<sen-campaign-list>', () => {
     });
 
     it('shows a kept copy, marked stale, when a refresh fails', async () => {
-      const el = await list(html`<sen-campaign-list refresh="1" src=${fault({ id: uid(), status: '200,500', body: 'campaigns-seed' })}></sen-campaign-list>`);
+      const el = await list(
+        html`<sen-campaign-list
+          refresh="1"
+          src=${fault({ id: uid(), status: '200,500', body: 'campaigns-seed' })}
+        ></sen-campaign-list>`,
+      );
       await oneEvent(el, 'sen-error');
       await el.updateComplete;
       expect(el.hasAttribute('stale')).to.equal(true);

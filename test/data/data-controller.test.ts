@@ -2,7 +2,17 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/visit-counter.js';
 import type { SenVisitCounter } from '../../src/visit-counter.js';
 import { settings } from '../../src/data/settings.js';
-import { collectWarnings, fault, fastRetries, requestsSeen, restoreSettings, shadowText, sleep, uid, waitForState } from '../support/helpers.js';
+import {
+  collectWarnings,
+  fault,
+  fastRetries,
+  requestsSeen,
+  restoreSettings,
+  shadowText,
+  sleep,
+  uid,
+  waitForState,
+} from '../support/helpers.js';
 
 const STATS = { total: 11529, today: 342, online: 17, yesterday: 401, month: 9120 };
 const figure = (el: Element, key: string) =>
@@ -23,7 +33,9 @@ describe('data sources and their precedence', () => {
 
   it('uses .data and fetches nothing, even with a src', async () => {
     const id = uid();
-    const el = await fixture<SenVisitCounter>(html`<sen-visit-counter .data=${STATS} src=${fault({ id, body: 'visit-stats-later' })}></sen-visit-counter>`);
+    const el = await fixture<SenVisitCounter>(
+      html`<sen-visit-counter .data=${STATS} src=${fault({ id, body: 'visit-stats-later' })}></sen-visit-counter>`,
+    );
     await waitForState(el, 'ready');
     expect(figure(el, 'today')).to.equal('342');
     await sleep(200);
@@ -34,7 +46,9 @@ describe('data sources and their precedence', () => {
     const id = uid();
     const el = await fixture<SenVisitCounter>(html`
       <sen-visit-counter src=${fault({ id, body: 'visit-stats-later' })}>
-        <script type="application/json">{ "total": 5, "today": 2 }</script>
+        <script type="application/json">
+          { "total": 5, "today": 2 }
+        </script>
       </sen-visit-counter>
     `);
     await waitForState(el, 'ready');
@@ -45,7 +59,11 @@ describe('data sources and their precedence', () => {
 
   it('prefers .data over inline JSON', async () => {
     const el = await fixture<SenVisitCounter>(html`
-      <sen-visit-counter .data=${{ total: 7 }}><script type="application/json">{ "total": 5 }</script></sen-visit-counter>
+      <sen-visit-counter .data=${{ total: 7 }}
+        ><script type="application/json">
+          { "total": 5 }
+        </script></sen-visit-counter
+      >
     `);
     await waitForState(el, 'ready');
     expect(figure(el, 'total')).to.equal('7');
@@ -86,7 +104,9 @@ describe('data sources and their precedence', () => {
   });
 
   it('never renders an answer to src once .data was set', async () => {
-    const el = await fixture<SenVisitCounter>(html`<sen-visit-counter src=${fault({ id: uid(), delay: 500, body: 'visit-stats' })}></sen-visit-counter>`);
+    const el = await fixture<SenVisitCounter>(
+      html`<sen-visit-counter src=${fault({ id: uid(), delay: 500, body: 'visit-stats' })}></sen-visit-counter>`,
+    );
     el.data = { total: 3 };
     await waitForState(el, 'ready');
     await sleep(800);
@@ -98,11 +118,13 @@ describe('one request per src', () => {
   it('shares one request between widgets naming the same src', async () => {
     const id = uid();
     const src = fault({ id, delay: 200, body: 'visit-stats' });
-    const box = await fixture(html`<div>
-      <sen-visit-counter src=${src}></sen-visit-counter>
-      <sen-visit-counter src=${src} lang="en"></sen-visit-counter>
-      <sen-visit-counter src=${src} layout="inline"></sen-visit-counter>
-    </div>`);
+    const box = await fixture(
+      html`<div>
+        <sen-visit-counter src=${src}></sen-visit-counter>
+        <sen-visit-counter src=${src} lang="en"></sen-visit-counter>
+        <sen-visit-counter src=${src} layout="inline"></sen-visit-counter>
+      </div>`,
+    );
     const counters = [...box.querySelectorAll('sen-visit-counter')];
     await Promise.all(counters.map((c) => waitForState(c, 'ready')));
     expect(counters.map((c) => figure(c, 'total'))).to.deep.equal(['11.529', '11,529', '11.529']);
@@ -123,10 +145,12 @@ describe('one request per src', () => {
 describe('loading="lazy"', () => {
   it('fetches nothing until the element nears the viewport', async () => {
     const id = uid();
-    const box = await fixture(html`<div style="height: 200px; overflow: auto">
-      <div style="height: 5000px"></div>
-      <sen-visit-counter loading="lazy" src=${fault({ id, body: 'visit-stats' })}></sen-visit-counter>
-    </div>`);
+    const box = await fixture(
+      html`<div style="height: 200px; overflow: auto">
+        <div style="height: 5000px"></div>
+        <sen-visit-counter loading="lazy" src=${fault({ id, body: 'visit-stats' })}></sen-visit-counter>
+      </div>`,
+    );
     const el = box.querySelector('sen-visit-counter')!;
     await sleep(400);
     expect((await requestsSeen(id)).count).to.equal(0);
@@ -143,7 +167,12 @@ describe('refresh', () => {
 
   it('re-fetches every `refresh` seconds and shows the new figures', async () => {
     const id = uid();
-    const el = await fixture<SenVisitCounter>(html`<sen-visit-counter refresh="1" src=${fault({ id, body: 'visit-stats', after: 'visit-stats-later' })}></sen-visit-counter>`);
+    const el = await fixture<SenVisitCounter>(
+      html`<sen-visit-counter
+        refresh="1"
+        src=${fault({ id, body: 'visit-stats', after: 'visit-stats-later' })}
+      ></sen-visit-counter>`,
+    );
     await waitForState(el, 'ready');
     expect(figure(el, 'total')).to.equal('11.529');
     const next = oneEvent(el, 'sen-load');
@@ -154,7 +183,9 @@ describe('refresh', () => {
 
   it('fetches once with refresh="0"', async () => {
     const id = uid();
-    const el = await fixture(html`<sen-visit-counter refresh="0" src=${fault({ id, body: 'visit-stats' })}></sen-visit-counter>`);
+    const el = await fixture(
+      html`<sen-visit-counter refresh="0" src=${fault({ id, body: 'visit-stats' })}></sen-visit-counter>`,
+    );
     await waitForState(el, 'ready');
     await sleep(1500);
     expect((await requestsSeen(id)).count).to.equal(1);
@@ -162,7 +193,9 @@ describe('refresh', () => {
 
   it('pauses while the page is hidden and catches up when it shows again', async () => {
     const id = uid();
-    const el = await fixture(html`<sen-visit-counter refresh="1" src=${fault({ id, body: 'visit-stats' })}></sen-visit-counter>`);
+    const el = await fixture(
+      html`<sen-visit-counter refresh="1" src=${fault({ id, body: 'visit-stats' })}></sen-visit-counter>`,
+    );
     await waitForState(el, 'ready');
     // The host page goes to a background tab.
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
@@ -180,7 +213,9 @@ describe('refresh', () => {
 
   it('stops when the element leaves the page', async () => {
     const id = uid();
-    const el = await fixture(html`<sen-visit-counter refresh="1" src=${fault({ id, body: 'visit-stats' })}></sen-visit-counter>`);
+    const el = await fixture(
+      html`<sen-visit-counter refresh="1" src=${fault({ id, body: 'visit-stats' })}></sen-visit-counter>`,
+    );
     await waitForState(el, 'ready');
     el.remove();
     await sleep(1600);
@@ -214,7 +249,9 @@ describe('failures, kept copies and events', () => {
   });
 
   it('reports a document of the wrong shape as kind schema, with a localized message', async () => {
-    const el = await fixture<SenVisitCounter>(html`<sen-visit-counter lang="en" src=${fault({ id: uid(), raw: '{"visits": 3}' })}></sen-visit-counter>`);
+    const el = await fixture<SenVisitCounter>(
+      html`<sen-visit-counter lang="en" src=${fault({ id: uid(), raw: '{"visits": 3}' })}></sen-visit-counter>`,
+    );
     const { detail } = await oneEvent(el, 'sen-error');
     expect(detail.error.kind).to.equal('schema');
     await waitForState(el, 'error');
@@ -223,7 +260,9 @@ describe('failures, kept copies and events', () => {
 
   it('reports HTTP errors with their status, and offers a retry that works', async () => {
     const id = uid();
-    const el = await fixture<SenVisitCounter>(html`<sen-visit-counter src=${fault({ id, status: '404,200', body: 'visit-stats' })}></sen-visit-counter>`);
+    const el = await fixture<SenVisitCounter>(
+      html`<sen-visit-counter src=${fault({ id, status: '404,200', body: 'visit-stats' })}></sen-visit-counter>`,
+    );
     const { detail } = await oneEvent(el, 'sen-error');
     expect(detail.error).to.deep.include({ kind: 'http', status: 404 });
     await waitForState(el, 'error');
@@ -247,7 +286,12 @@ describe('failures, kept copies and events', () => {
 
   it('keeps showing the data, marked stale, when a refresh fails', async () => {
     const id = uid();
-    const el = await fixture<SenVisitCounter>(html`<sen-visit-counter refresh="1" src=${fault({ id, status: '200,500', body: 'visit-stats' })}></sen-visit-counter>`);
+    const el = await fixture<SenVisitCounter>(
+      html`<sen-visit-counter
+        refresh="1"
+        src=${fault({ id, status: '200,500', body: 'visit-stats' })}
+      ></sen-visit-counter>`,
+    );
     await waitForState(el, 'ready');
     const { detail } = await oneEvent(el, 'sen-error');
     expect(detail.error.kind).to.equal('http');
@@ -255,7 +299,9 @@ describe('failures, kept copies and events', () => {
     expect(el.hasAttribute('stale')).to.equal(true);
     expect(el.getAttribute('state')).to.equal('ready');
     expect(figure(el, 'total')).to.equal('11.529');
-    expect(el.shadowRoot!.querySelector('[part="stale-note"]')!.textContent).to.contain('Thông tin có thể chưa được cập nhật');
+    expect(el.shadowRoot!.querySelector('[part="stale-note"]')!.textContent).to.contain(
+      'Thông tin có thể chưa được cập nhật',
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -76,7 +76,9 @@ describe('fetchDocument (real HTTP)', () => {
   });
 
   it('reads a body whatever its content type, ignoring a UTF-8 byte-order mark', async () => {
-    const document = await fetchDocument(fault({ id: uid(), body: 'visit-stats', bom: 1, type: 'text/plain; charset=utf-8' }));
+    const document = await fetchDocument(
+      fault({ id: uid(), body: 'visit-stats', bom: 1, type: 'text/plain; charset=utf-8' }),
+    );
     expect(parseJson(document.text, 'x')).to.have.property('total', 11529);
   });
 
@@ -104,7 +106,9 @@ describe('fetchDocument (real HTTP)', () => {
 
   it('stops when the caller aborts, without waiting for the server', async () => {
     const controller = new AbortController();
-    const pending = fetchDocument(fault({ id: uid(), delay: 3000, body: 'visit-stats' }), { signal: controller.signal });
+    const pending = fetchDocument(fault({ id: uid(), delay: 3000, body: 'visit-stats' }), {
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 50);
     const started = performance.now();
     const error = await pending.catch((e: unknown) => e);

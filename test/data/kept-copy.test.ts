@@ -13,7 +13,11 @@ describe('kept copies in localStorage', () => {
   it('keeps the last good answer per src, with its URL and time', () => {
     keepCopy(`${prefix}a.json`, '{"total":1}', `${prefix}final/a.json`, 1000);
     keepCopy(`${prefix}a.json`, '{"total":2}', `${prefix}final/a.json`, 2000);
-    expect(readCopy(`${prefix}a.json`)).to.deep.equal({ text: '{"total":2}', url: `${prefix}final/a.json`, savedAt: 2000 });
+    expect(readCopy(`${prefix}a.json`)).to.deep.equal({
+      text: '{"total":2}',
+      url: `${prefix}final/a.json`,
+      savedAt: 2000,
+    });
   });
 
   it('is bounded: the oldest copies go first, and a huge answer is not kept', () => {

@@ -10,13 +10,29 @@ describe('safe URLs from the data', () => {
   });
 
   it('keeps http, https, mailto and tel links', () => {
-    for (const url of ['https://sonoivu.angiang.gov.vn/', 'http://x.test/', 'mailto:tlho@angiang.gov.vn', 'tel:+84983570009']) {
+    for (const url of [
+      'https://sonoivu.angiang.gov.vn/',
+      'http://x.test/',
+      'mailto:tlho@angiang.gov.vn',
+      'tel:+84983570009',
+    ]) {
       expect(safeLinkUrl(url, base), url).to.equal(new URL(url).href);
     }
   });
 
   it('refuses script, data and other schemes, however they are disguised', () => {
-    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox', 'file:///etc/passwd', 'blob:https://x.test/1', '', '   ']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:msgbox',
+      'file:///etc/passwd',
+      'blob:https://x.test/1',
+      '',
+      '   ',
+    ]) {
       expect(safeLinkUrl(url, base), JSON.stringify(url)).to.equal(null);
     }
     expect(safeLinkUrl(undefined, base)).to.equal(null);

@@ -1,7 +1,24 @@
 import { expect } from '@open-wc/testing';
-import { anyOf, list, map, object, oneOfValues, string, validateDocument, wholeNumber, isoDate } from '../../src/data/schema.js';
+import {
+  anyOf,
+  list,
+  map,
+  object,
+  oneOfValues,
+  string,
+  validateDocument,
+  wholeNumber,
+  isoDate,
+} from '../../src/data/schema.js';
 
-const campaign = object({ id: anyOf(string({ nonEmpty: true }), map(wholeNumber(0), String)), title: string(), level: oneOfValues(['national', 'provincial', 'local'] as const) }, { required: ['id', 'title'] });
+const campaign = object(
+  {
+    id: anyOf(string({ nonEmpty: true }), map(wholeNumber(0), String)),
+    title: string(),
+    level: oneOfValues(['national', 'provincial', 'local'] as const),
+  },
+  { required: ['id', 'title'] },
+);
 const campaigns = object({ campaigns: list(campaign, { uniqueBy: (c) => String(c.id) }) }, { required: ['campaigns'] });
 
 describe('schema', () => {
@@ -27,14 +44,38 @@ describe('schema', () => {
   });
 
   it('drops a repeated id and names the first one', () => {
-    const result = validateDocument(campaigns, { campaigns: [{ id: 1, title: 'x' }, { id: '1', title: 'y' }] });
+    const result = validateDocument(campaigns, {
+      campaigns: [
+        { id: 1, title: 'x' },
+        { id: '1', title: 'y' },
+      ],
+    });
     expect(result.ok && result.value.data.campaigns).to.have.length(1);
-    expect(result.ok && result.value.dropped[0]).to.deep.equal({ index: 1, path: 'campaigns[1]', reason: 'repeats id "1" of campaigns[0]' });
+    expect(result.ok && result.value.dropped[0]).to.deep.equal({
+      index: 1,
+      path: 'campaigns[1]',
+      reason: 'repeats id "1" of campaigns[0]',
+    });
   });
 
   it('fails the record that holds a bad entry in a strict list of plain values', () => {
-    const tagged = object({ campaigns: list(object({ id: string(), targets: list(oneOfValues(['collective', 'individual'] as const), { strict: true }) }, { required: ['id'] })) }, { required: ['campaigns'] });
-    const result = validateDocument(tagged, { campaigns: [{ id: 'a', targets: ['collective'] }, { id: 'b', targets: ['individual', 'everyone'] }] });
+    const tagged = object(
+      {
+        campaigns: list(
+          object(
+            { id: string(), targets: list(oneOfValues(['collective', 'individual'] as const), { strict: true }) },
+            { required: ['id'] },
+          ),
+        ),
+      },
+      { required: ['campaigns'] },
+    );
+    const result = validateDocument(tagged, {
+      campaigns: [
+        { id: 'a', targets: ['collective'] },
+        { id: 'b', targets: ['individual', 'everyone'] },
+      ],
+    });
     expect(result.ok && result.value.data.campaigns.map((c) => c.id)).to.deep.equal(['a']);
     expect(result.ok && result.value.dropped).to.deep.equal([
       { index: 1, path: 'campaigns[1].targets[1]', reason: 'expected one of collective, individual, got "everyone"' },
@@ -48,7 +89,12 @@ describe('schema', () => {
   });
 
   it('copies only declared fields, so private ones never reach the page', () => {
-    const result = validateDocument(campaign, { id: 'a', title: 't', citizenId: '079123456789', birthDate: '1970-01-01' });
+    const result = validateDocument(campaign, {
+      id: 'a',
+      title: 't',
+      citizenId: '079123456789',
+      birthDate: '1970-01-01',
+    });
     expect(result.ok && result.value.data).to.deep.equal({ id: 'a', title: 't' });
   });
 
@@ -71,7 +117,8 @@ describe('schema', () => {
 
   it('generates JSON Schema from the same definition', () => {
     expect(campaigns.toJsonSchema()).to.deep.include({ type: 'object', required: ['campaigns'] });
-    const items = (campaigns.toJsonSchema().properties as Record<string, { items: { required: string[] } }>).campaigns.items;
+    const items = (campaigns.toJsonSchema().properties as Record<string, { items: { required: string[] } }>).campaigns
+      .items;
     expect(items.required).to.deep.equal(['id', 'title']);
   });
 });

@@ -1,7 +1,19 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { SenExemplarGallery } from '../../src/exemplar-gallery.js';
-import { SAMPLE, SAMPLE_NAMES, cardButton, choose, counter, counterText, dialog, dialogName, gallery, openDialog, part } from './support.js';
+import {
+  SAMPLE,
+  SAMPLE_NAMES,
+  cardButton,
+  choose,
+  counter,
+  counterText,
+  dialog,
+  dialogName,
+  gallery,
+  openDialog,
+  part,
+} from './support.js';
 
 const pageUrl = () => location.pathname + location.search;
 const clearHash = () => history.replaceState(history.state, '', pageUrl());
@@ -14,7 +26,9 @@ const focused = (el: SenExemplarGallery) => el.shadowRoot!.activeElement;
 function touchSwipe(target: Element, from: [number, number], to: [number, number], pointerType = 'touch'): void {
   const init = { bubbles: true, composed: true, pointerId: 7, pointerType, isPrimary: true };
   target.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: from[0], clientY: from[1] }));
-  target.dispatchEvent(new PointerEvent('pointermove', { ...init, clientX: (from[0] + to[0]) / 2, clientY: (from[1] + to[1]) / 2 }));
+  target.dispatchEvent(
+    new PointerEvent('pointermove', { ...init, clientX: (from[0] + to[0]) / 2, clientY: (from[1] + to[1]) / 2 }),
+  );
   target.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: to[0], clientY: to[1] }));
 }
 
@@ -58,10 +72,14 @@ describe('<sen-exemplar-gallery> detail dialog', () => {
   });
 
   it('links a same-origin page without rel, and shows no link for an unsafe url', async () => {
-    const el = await gallery(html`<sen-exemplar-gallery .data=${[
-      { id: 1, name: 'Nguyễn Văn An', url: '/guong/an' },
-      { id: 2, name: 'Trần Thị Bích', url: 'javascript:alert(1)' },
-    ]}></sen-exemplar-gallery>`);
+    const el = await gallery(
+      html`<sen-exemplar-gallery
+        .data=${[
+          { id: 1, name: 'Nguyễn Văn An', url: '/guong/an' },
+          { id: 2, name: 'Trần Thị Bích', url: 'javascript:alert(1)' },
+        ]}
+      ></sen-exemplar-gallery>`,
+    );
     await openDialog(el, 'Nguyễn Văn An');
     const link = dialog(el).querySelector<HTMLAnchorElement>('[part="link"]')!;
     expect(link.href).to.equal(`${location.origin}/guong/an`);
@@ -215,7 +233,9 @@ describe('<sen-exemplar-gallery> detail dialog', () => {
   });
 
   it('with one record, shows "1 / 1" and no previous or next', async () => {
-    const el = await gallery(html`<sen-exemplar-gallery .data=${{ exemplars: [{ id: 'x', name: 'Lý Quốc Bảo' }] }}></sen-exemplar-gallery>`);
+    const el = await gallery(
+      html`<sen-exemplar-gallery .data=${{ exemplars: [{ id: 'x', name: 'Lý Quốc Bảo' }] }}></sen-exemplar-gallery>`,
+    );
     await openDialog(el, 'Lý Quốc Bảo');
     expect(counter(el)).to.equal('1 / 1');
     expect(part(el, 'next')).to.equal(null);
@@ -226,7 +246,10 @@ describe('<sen-exemplar-gallery> detail dialog', () => {
   });
 
   it('closes, and returns focus, when new data no longer has the open record', async () => {
-    const first = [{ id: 1, name: 'Nguyễn Văn An' }, { id: 2, name: 'Trần Thị Bích' }];
+    const first = [
+      { id: 1, name: 'Nguyễn Văn An' },
+      { id: 2, name: 'Trần Thị Bích' },
+    ];
     const el = await gallery(html`<sen-exemplar-gallery .data=${first}></sen-exemplar-gallery>`);
     await openDialog(el, 'Trần Thị Bích');
     const closing = closed(el);
@@ -241,7 +264,11 @@ describe('<sen-exemplar-gallery> detail dialog', () => {
   });
 
   it('shows the placeholder in the dialog for a broken photo', async () => {
-    const el = await gallery(html`<sen-exemplar-gallery .data=${[{ id: 1, name: 'Phạm Thị Thủy', photo: '/test/fixtures/photos/nowhere.svg' }]}></sen-exemplar-gallery>`);
+    const el = await gallery(
+      html`<sen-exemplar-gallery
+        .data=${[{ id: 1, name: 'Phạm Thị Thủy', photo: '/test/fixtures/photos/nowhere.svg' }]}
+      ></sen-exemplar-gallery>`,
+    );
     await openDialog(el, 'Phạm Thị Thủy');
     await waitUntil(() => dialog(el).querySelector('[part="placeholder"]'), 'no placeholder in the dialog');
     expect(dialog(el).querySelector('[part="placeholder"]')!.textContent).to.equal('TT');
@@ -252,7 +279,18 @@ describe('<sen-exemplar-gallery> detail dialog', () => {
     const el = await gallery(html`<sen-exemplar-gallery lang="en" src=${SAMPLE}></sen-exemplar-gallery>`);
     await openDialog(el, 'Nguyễn Văn An');
     const text = dialog(el).textContent!.replace(/\s+/g, ' ');
-    for (const words of ['Individual', 'Position', 'Unit', 'Achievement', 'Award', 'Decision No. 123/QĐ-UBND of 01/05/2023', 'Year', 'Read more', 'Previous', 'Next']) {
+    for (const words of [
+      'Individual',
+      'Position',
+      'Unit',
+      'Achievement',
+      'Award',
+      'Decision No. 123/QĐ-UBND of 01/05/2023',
+      'Year',
+      'Read more',
+      'Previous',
+      'Next',
+    ]) {
       expect(text).to.contain(words);
     }
     expect(part(el, 'close')!.getAttribute('aria-label')).to.equal('Close');
@@ -271,10 +309,12 @@ describe('<sen-exemplar-gallery deep-link>', () => {
   afterEach(clearHash);
 
   it('puts #exemplar-<id> in the URL while a record is open, without a history entry or a scroll', async () => {
-    const page = await fixture(html`<div>
-      <sen-exemplar-gallery deep-link src=${SAMPLE}></sen-exemplar-gallery>
-      <div id="exemplar-le-hoang-phuc" style="margin-top: 4000px">an anchor of the host page</div>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <sen-exemplar-gallery deep-link src=${SAMPLE}></sen-exemplar-gallery>
+        <div id="exemplar-le-hoang-phuc" style="margin-top: 4000px">an anchor of the host page</div>
+      </div>`,
+    );
     const el = page.querySelector('sen-exemplar-gallery')!;
     await waitUntil(() => el.getAttribute('state') === 'ready');
     const entries = history.length;

@@ -2,8 +2,28 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SenExemplarGallery } from '../../src/exemplar-gallery.js';
 import { keepCopy } from '../../src/data/kept-copy.js';
-import { collectWarnings, fault, fastRetries, restoreSettings, shadowText, uid, waitForState } from '../support/helpers.js';
-import { SAMPLE, SAMPLE_NAMES, cards, choose, filter, gallery, names, openDialog, options, part, search } from './support.js';
+import {
+  collectWarnings,
+  fault,
+  fastRetries,
+  restoreSettings,
+  shadowText,
+  uid,
+  waitForState,
+} from '../support/helpers.js';
+import {
+  SAMPLE,
+  SAMPLE_NAMES,
+  cards,
+  choose,
+  filter,
+  gallery,
+  names,
+  openDialog,
+  options,
+  part,
+  search,
+} from './support.js';
 
 const origin = location.origin;
 
@@ -29,9 +49,14 @@ describe('<sen-exemplar-gallery>', () => {
 
     it('clamps the achievement to one line, however long', async () => {
       const achievement = 'Thành tích rất dài '.repeat(40);
-      const el = await gallery(html`<div style="width: 320px">
-        <sen-exemplar-gallery .data=${[{ id: 1, name: 'Nguyễn Văn An', achievement, unit: 'Đơn vị '.repeat(30) }]}></sen-exemplar-gallery>
-      </div>`, 'sen-exemplar-gallery');
+      const el = await gallery(
+        html`<div style="width: 320px">
+          <sen-exemplar-gallery
+            .data=${[{ id: 1, name: 'Nguyễn Văn An', achievement, unit: 'Đơn vị '.repeat(30) }]}
+          ></sen-exemplar-gallery>
+        </div>`,
+        'sen-exemplar-gallery',
+      );
       const line = part(el, 'achievement')!;
       expect(line.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(line).fontSize) * 2); // one line
       expect(line.scrollWidth).to.be.above(line.clientWidth); // the rest is cut off, with an ellipsis
@@ -57,16 +82,23 @@ describe('<sen-exemplar-gallery>', () => {
 
   describe('data shapes', () => {
     it('accepts { exemplars: [...] } from src', async () => {
-      const el = await gallery(html`<sen-exemplar-gallery src=${fault({ id: uid(), body: 'exemplars-sample' })}></sen-exemplar-gallery>`);
+      const el = await gallery(
+        html`<sen-exemplar-gallery src=${fault({ id: uid(), body: 'exemplars-sample' })}></sen-exemplar-gallery>`,
+      );
       expect(names(el)).to.have.length(12);
     });
 
     it('accepts a bare array, a photo given as a plain URL and number ids, from inline JSON', async () => {
-      const el = await gallery(html`<sen-exemplar-gallery>
-        <script type="application/json">
-          [{ "id": 1, "name": "Trần Thị Bích", "photo": "/test/fixtures/photos/b.svg" }, { "id": "2", "name": "Lê Hoàng Phúc" }]
-        </script>
-      </sen-exemplar-gallery>`);
+      const el = await gallery(
+        html`<sen-exemplar-gallery>
+          <script type="application/json">
+            [
+              { "id": 1, "name": "Trần Thị Bích", "photo": "/test/fixtures/photos/b.svg" },
+              { "id": "2", "name": "Lê Hoàng Phúc" }
+            ]
+          </script>
+        </sen-exemplar-gallery>`,
+      );
       expect(names(el)).to.deep.equal(['Trần Thị Bích', 'Lê Hoàng Phúc']);
       const img = cards(el)[0].querySelector('img')!;
       expect(img.src).to.equal(`${origin}/test/fixtures/photos/b.svg`);
@@ -76,7 +108,9 @@ describe('<sen-exemplar-gallery>', () => {
     it('resolves relative photo URLs against the JSON document, and .data ones against the page', async () => {
       const fetched = await gallery(html`<sen-exemplar-gallery src=${SAMPLE}></sen-exemplar-gallery>`);
       expect(cards(fetched)[0].querySelector('img')!.src).to.equal(`${origin}/test/fixtures/photos/a.svg`);
-      const local = await gallery(html`<sen-exemplar-gallery .data=${[{ id: 1, name: 'An', photo: 'photos/a.svg' }]}></sen-exemplar-gallery>`);
+      const local = await gallery(
+        html`<sen-exemplar-gallery .data=${[{ id: 1, name: 'An', photo: 'photos/a.svg' }]}></sen-exemplar-gallery>`,
+      );
       expect(cards(local)[0].querySelector('img')!.src).to.equal(new URL('photos/a.svg', document.baseURI).href);
     });
 
@@ -106,7 +140,9 @@ describe('<sen-exemplar-gallery>', () => {
     });
 
     it('reports a document that is not exemplars as kind schema, accessibly', async () => {
-      const el = await fixture<SenExemplarGallery>(html`<sen-exemplar-gallery src=${fault({ id: uid(), raw: '{"people": []}' })}></sen-exemplar-gallery>`);
+      const el = await fixture<SenExemplarGallery>(
+        html`<sen-exemplar-gallery src=${fault({ id: uid(), raw: '{"people": []}' })}></sen-exemplar-gallery>`,
+      );
       const { detail } = await oneEvent(el, 'sen-error');
       expect(detail.error.kind).to.equal('schema');
       await waitForState(el, 'error');
@@ -116,8 +152,23 @@ describe('<sen-exemplar-gallery>', () => {
   });
 
   describe('privacy', () => {
-    const PRIVATE = ['089075001234', '1975-03-14', 'Hẻm Bí Mật', '0912 345 678', 'bimat.binh', 'GHI-CHU-NOI-BO', 'TOA-DO-GPS',
-      '0987 654 321', '089080009999', '1980-11-02', 'Khóm Đông Thịnh', '0909 111 222', 'awards-db', 'citizenId', 'birthDate'];
+    const PRIVATE = [
+      '089075001234',
+      '1975-03-14',
+      'Hẻm Bí Mật',
+      '0912 345 678',
+      'bimat.binh',
+      'GHI-CHU-NOI-BO',
+      'TOA-DO-GPS',
+      '0987 654 321',
+      '089080009999',
+      '1980-11-02',
+      'Khóm Đông Thịnh',
+      '0909 111 222',
+      'awards-db',
+      'citizenId',
+      'birthDate',
+    ];
 
     it('never shows or sends a field the contract does not name: DOM, attributes, dialog, events', async () => {
       const el = document.createElement('sen-exemplar-gallery');
@@ -136,12 +187,29 @@ describe('<sen-exemplar-gallery>', () => {
       }
       const everything = seen.join('\n');
       // The allowed fields are all there (so this test can see a leak)…
-      for (const shown of ['Trưởng ấp', 'Ấp Hòa Long', 'Vận động làm cầu nông thôn.', '45/QĐ-UBND', '01/02/2023', 'Giấy khen']) {
+      for (const shown of [
+        'Trưởng ấp',
+        'Ấp Hòa Long',
+        'Vận động làm cầu nông thôn.',
+        '45/QĐ-UBND',
+        '01/02/2023',
+        'Giấy khen',
+      ]) {
         expect(everything).to.contain(shown);
       }
       // …and nothing else.
       for (const secret of PRIVATE) expect(everything, secret).not.to.contain(secret);
-      expect(Object.keys(detail.data[0]).sort()).to.deep.equal(['achievement', 'award', 'id', 'kind', 'name', 'photo', 'position', 'unit', 'year']);
+      expect(Object.keys(detail.data[0]).sort()).to.deep.equal([
+        'achievement',
+        'award',
+        'id',
+        'kind',
+        'name',
+        'photo',
+        'position',
+        'unit',
+        'year',
+      ]);
       expect(Object.keys(detail.data[0].photo).sort()).to.deep.equal(['height', 'src', 'width']);
       expect(Object.keys(detail.data[0].award).sort()).to.deep.equal(['date', 'decision', 'title']);
       el.remove();
@@ -150,14 +218,20 @@ describe('<sen-exemplar-gallery>', () => {
 
   describe('states', () => {
     it('is accessible while loading', async () => {
-      const el = await fixture<SenExemplarGallery>(html`<sen-exemplar-gallery src=${fault({ id: uid(), delay: 2000, body: 'exemplars-sample' })}></sen-exemplar-gallery>`);
+      const el = await fixture<SenExemplarGallery>(
+        html`<sen-exemplar-gallery
+          src=${fault({ id: uid(), delay: 2000, body: 'exemplars-sample' })}
+        ></sen-exemplar-gallery>`,
+      );
       expect(el.getAttribute('state')).to.equal('loading');
       expect(shadowText(el)).to.contain('Đang tải…');
       await expect(el).to.be.accessible();
     });
 
     it('is empty, with a localized message, when there are no exemplars', async () => {
-      const el = await fixture<SenExemplarGallery>(html`<sen-exemplar-gallery src=${fault({ id: uid(), body: 'exemplars-empty' })}></sen-exemplar-gallery>`);
+      const el = await fixture<SenExemplarGallery>(
+        html`<sen-exemplar-gallery src=${fault({ id: uid(), body: 'exemplars-empty' })}></sen-exemplar-gallery>`,
+      );
       await waitForState(el, 'empty');
       expect(part(el, 'empty')!.textContent).to.equal('Chưa có gương điển hình nào.');
       expect(part(el, 'grid')).to.equal(null);
@@ -169,7 +243,11 @@ describe('<sen-exemplar-gallery>', () => {
     });
 
     it('shows an error with a retry button when the endpoint fails, accessibly', async () => {
-      const el = await fixture<SenExemplarGallery>(html`<sen-exemplar-gallery src=${fault({ id: uid(), status: '404,200', body: 'exemplars-sample' })}></sen-exemplar-gallery>`);
+      const el = await fixture<SenExemplarGallery>(
+        html`<sen-exemplar-gallery
+          src=${fault({ id: uid(), status: '404,200', body: 'exemplars-sample' })}
+        ></sen-exemplar-gallery>`,
+      );
       await waitForState(el, 'error');
       expect(shadowText(el)).to.contain('Nguồn dữ liệu báo lỗi.');
       await expect(el).to.be.accessible();
@@ -211,10 +289,14 @@ describe('<sen-exemplar-gallery>', () => {
     });
 
     it('offers no filter that has a single choice', async () => {
-      const el = await gallery(html`<sen-exemplar-gallery .data=${[
-        { id: 1, name: 'Nguyễn Văn An', kind: 'individual', year: 2023 },
-        { id: 2, name: 'Trần Thị Bích', kind: 'individual', year: 2023 },
-      ]}></sen-exemplar-gallery>`);
+      const el = await gallery(
+        html`<sen-exemplar-gallery
+          .data=${[
+            { id: 1, name: 'Nguyễn Văn An', kind: 'individual', year: 2023 },
+            { id: 2, name: 'Trần Thị Bích', kind: 'individual', year: 2023 },
+          ]}
+        ></sen-exemplar-gallery>`,
+      );
       expect(el.shadowRoot!.querySelectorAll('[part="filter"]')).to.have.length(0);
       expect(part(el, 'search')).not.to.equal(null);
     });
@@ -279,48 +361,81 @@ describe('<sen-exemplar-gallery>', () => {
     it('passes a srcset on, keeping only safe sources', async () => {
       const photo = {
         src: 'photos/a.svg',
-        srcset: 'photos/a.svg 300w, javascript:alert(1) 450w, data:image/png;base64,AAAA 500w, https://cdn.example.test/w_600,h_800/a.svg 600w',
+        srcset:
+          'photos/a.svg 300w, javascript:alert(1) 450w, data:image/png;base64,AAAA 500w, https://cdn.example.test/w_600,h_800/a.svg 600w',
       };
-      const el = await gallery(html`<sen-exemplar-gallery .data=${[{ id: 1, name: 'An', photo }]}></sen-exemplar-gallery>`);
+      const el = await gallery(
+        html`<sen-exemplar-gallery .data=${[{ id: 1, name: 'An', photo }]}></sen-exemplar-gallery>`,
+      );
       const img = el.shadowRoot!.querySelector('img')!;
-      expect(img.getAttribute('srcset')).to.equal(`${new URL('photos/a.svg', document.baseURI).href} 300w, https://cdn.example.test/w_600,h_800/a.svg 600w`);
+      expect(img.getAttribute('srcset')).to.equal(
+        `${new URL('photos/a.svg', document.baseURI).href} 300w, https://cdn.example.test/w_600,h_800/a.svg 600w`,
+      );
       expect(img.getAttribute('sizes')).to.be.a('string').and.not.equal('');
     });
 
     it('shows the initials instead of a missing or unsafe photo', async () => {
-      const el = await gallery(html`<sen-exemplar-gallery .data=${[
-        { id: 1, name: 'Hội Nông dân xã Mỹ Khánh' },
-        { id: 2, name: 'Nguyễn Văn An', photo: 'javascript:alert(1)' },
-        { id: 3, name: 'Lê Thị Hồng Nhung', photo: { src: 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>', alt: 'x' } },
-        { id: 4, name: 'Ông Trương Long Hồ', photo: 'vbscript:msgbox' },
-      ]}></sen-exemplar-gallery>`);
+      const el = await gallery(
+        html`<sen-exemplar-gallery
+          .data=${[
+            { id: 1, name: 'Hội Nông dân xã Mỹ Khánh' },
+            { id: 2, name: 'Nguyễn Văn An', photo: 'javascript:alert(1)' },
+            {
+              id: 3,
+              name: 'Lê Thị Hồng Nhung',
+              photo: { src: 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>', alt: 'x' },
+            },
+            { id: 4, name: 'Ông Trương Long Hồ', photo: 'vbscript:msgbox' },
+          ]}
+        ></sen-exemplar-gallery>`,
+      );
       expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
-      expect(cards(el).map((card) => card.querySelector('[part="placeholder"]')!.textContent)).to.deep.equal(['MK', 'VA', 'HN', 'LH']);
+      expect(cards(el).map((card) => card.querySelector('[part="placeholder"]')!.textContent)).to.deep.equal([
+        'MK',
+        'VA',
+        'HN',
+        'LH',
+      ]);
       expect(el.shadowRoot!.innerHTML).not.to.match(/javascript:|data:image|vbscript:/);
       await expect(el).to.be.accessible();
     });
 
     it('replaces a broken photo (404) with the initials, leaving no broken image', async () => {
-      const el = await gallery(html`<sen-exemplar-gallery .data=${[
-        { id: 1, name: 'Trần Thị Bích', photo: `/test/fixtures/photos/missing-${uid()}.svg` },
-        { id: 2, name: 'Lê Hoàng Phúc', photo: '/test/fixtures/photos/c.svg' },
-      ]}></sen-exemplar-gallery>`);
+      const el = await gallery(
+        html`<sen-exemplar-gallery
+          .data=${[
+            { id: 1, name: 'Trần Thị Bích', photo: `/test/fixtures/photos/missing-${uid()}.svg` },
+            { id: 2, name: 'Lê Hoàng Phúc', photo: '/test/fixtures/photos/c.svg' },
+          ]}
+        ></sen-exemplar-gallery>`,
+      );
       const [broken, fine] = cards(el);
-      await waitUntil(() => broken.querySelector('[part="placeholder"]'), 'the broken photo never became a placeholder');
+      await waitUntil(
+        () => broken.querySelector('[part="placeholder"]'),
+        'the broken photo never became a placeholder',
+      );
       expect(broken.querySelector('img')).to.equal(null);
       expect(broken.querySelector('[part="placeholder"]')!.textContent).to.equal('TB');
       const img = fine.querySelector('img')!;
       await waitUntil(() => img.complete, 'the good photo never loaded');
       expect(img.naturalWidth).to.be.above(0);
-      for (const left of el.shadowRoot!.querySelectorAll('img')) expect(left.complete && left.naturalWidth === 0).to.equal(false);
+      for (const left of el.shadowRoot!.querySelectorAll('img'))
+        expect(left.complete && left.naturalWidth === 0).to.equal(false);
     });
 
     it('gives a card the photo state of the record it shows now, after a search reorders the cards', async () => {
-      const el = await gallery(html`<sen-exemplar-gallery .data=${[
-        { id: 1, name: 'Trần Thị Bích', photo: `/test/fixtures/photos/missing-${uid()}.svg` },
-        { id: 2, name: 'Lê Hoàng Phúc', photo: '/test/fixtures/photos/c.svg' },
-      ]}></sen-exemplar-gallery>`);
-      await waitUntil(() => cards(el)[0].querySelector('[part="placeholder"]'), 'the broken photo never became a placeholder');
+      const el = await gallery(
+        html`<sen-exemplar-gallery
+          .data=${[
+            { id: 1, name: 'Trần Thị Bích', photo: `/test/fixtures/photos/missing-${uid()}.svg` },
+            { id: 2, name: 'Lê Hoàng Phúc', photo: '/test/fixtures/photos/c.svg' },
+          ]}
+        ></sen-exemplar-gallery>`,
+      );
+      await waitUntil(
+        () => cards(el)[0].querySelector('[part="placeholder"]'),
+        'the broken photo never became a placeholder',
+      );
       await search(el, 'phuc'); // Lê Hoàng Phúc now takes the first card
       const [only] = cards(el);
       expect(only.querySelector('[part="placeholder"]')).to.equal(null);
@@ -332,7 +447,8 @@ describe('<sen-exemplar-gallery>', () => {
     });
 
     it('moves nothing when photos arrive late', async () => {
-      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="400"><rect width="300" height="400" fill="#2f6f8f"/></svg>';
+      const svg =
+        '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="400"><rect width="300" height="400" fill="#2f6f8f"/></svg>';
       const slowPhoto = () => fault({ id: uid(), delay: 700, type: 'image/svg+xml', raw: svg });
       const data = [
         { id: 1, name: 'Nguyễn Văn An', photo: slowPhoto(), achievement: 'Vận động hiến đất.' },
@@ -341,11 +457,20 @@ describe('<sen-exemplar-gallery>', () => {
       ];
       const shifts: number[] = [];
       const observing = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
-      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)));
-      const el = await gallery(html`<div style="width: 600px"><sen-exemplar-gallery .data=${data}></sen-exemplar-gallery></div>`, 'sen-exemplar-gallery');
+      const observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)),
+      );
+      const el = await gallery(
+        html`<div style="width: 600px"><sen-exemplar-gallery .data=${data}></sen-exemplar-gallery></div>`,
+        'sen-exemplar-gallery',
+      );
       const imgs = [...el.shadowRoot!.querySelectorAll('img')];
       expect(imgs.map((img) => img.complete)).to.deep.equal([false, false, false]); // the photos are still on their way
-      const boxes = () => cards(el).map((card) => [card.querySelector('[part="open"]')!.getBoundingClientRect().top, card.getBoundingClientRect().height]);
+      const boxes = () =>
+        cards(el).map((card) => [
+          card.querySelector('[part="open"]')!.getBoundingClientRect().top,
+          card.getBoundingClientRect().height,
+        ]);
       const before = boxes();
       if (observing) observer.observe({ type: 'layout-shift' });
       await Promise.all(imgs.map((img) => oneEvent(img, 'load')));
@@ -360,7 +485,9 @@ describe('<sen-exemplar-gallery>', () => {
   describe('language, theme, size', () => {
     it('speaks English with lang="en"', async () => {
       const el = await gallery(html`<sen-exemplar-gallery lang="en" src=${SAMPLE}></sen-exemplar-gallery>`);
-      expect(el.shadowRoot!.querySelector('[role="heading"]')!.textContent).to.equal('Exemplary people and collectives');
+      expect(el.shadowRoot!.querySelector('[role="heading"]')!.textContent).to.equal(
+        'Exemplary people and collectives',
+      );
       expect(part(el, 'search')!.textContent).to.contain('Search');
       expect(options(filter(el, 'Type')!)).to.deep.equal(['All', 'Individual', 'Collective']);
       expect(options(filter(el, 'Year')!)[0]).to.equal('All years');
@@ -380,17 +507,22 @@ describe('<sen-exemplar-gallery>', () => {
     });
 
     it('fits a narrow column: one card per row, nothing sticks out', async () => {
-      const box = await fixture(html`<div style="width: 200px"><sen-exemplar-gallery src=${SAMPLE}></sen-exemplar-gallery></div>`);
+      const box = await fixture(
+        html`<div style="width: 200px"><sen-exemplar-gallery src=${SAMPLE}></sen-exemplar-gallery></div>`,
+      );
       const el = box.querySelector('sen-exemplar-gallery')!;
       await waitForState(el, 'ready');
       const [first, second] = cards(el);
       expect(second.getBoundingClientRect().top).to.be.above(first.getBoundingClientRect().bottom - 1);
-      for (const card of cards(el)) expect(card.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right);
+      for (const card of cards(el))
+        expect(card.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     });
 
     it('puts several cards in a row when there is room', async () => {
-      const box = await fixture(html`<div style="width: 900px"><sen-exemplar-gallery src=${SAMPLE}></sen-exemplar-gallery></div>`);
+      const box = await fixture(
+        html`<div style="width: 900px"><sen-exemplar-gallery src=${SAMPLE}></sen-exemplar-gallery></div>`,
+      );
       const el = box.querySelector('sen-exemplar-gallery')!;
       await waitForState(el, 'ready');
       const tops = cards(el).map((card) => card.getBoundingClientRect().top);

@@ -27,13 +27,15 @@ describe('safe srcset', () => {
     expect(safeSrcset('a-300.jpg 300w, /img/a-600.jpg 600w', base)).to.equal(
       'https://feeds.example.test/an-giang/a-300.jpg 300w, https://feeds.example.test/img/a-600.jpg 600w',
     );
-    expect(safeSrcset('a.jpg, a@2x.jpg 2x', base)).to.equal('https://feeds.example.test/an-giang/a.jpg, https://feeds.example.test/an-giang/a@2x.jpg 2x');
+    expect(safeSrcset('a.jpg, a@2x.jpg 2x', base)).to.equal(
+      'https://feeds.example.test/an-giang/a.jpg, https://feeds.example.test/an-giang/a@2x.jpg 2x',
+    );
   });
 
   it('keeps commas inside a URL and leaves out unsafe candidates', () => {
-    expect(safeSrcset('https://cdn.test/w_300,h_400/a.jpg 300w,javascript:alert(1) 2x, data:image/png;base64,AAAA 3x', base)).to.equal(
-      'https://cdn.test/w_300,h_400/a.jpg 300w',
-    );
+    expect(
+      safeSrcset('https://cdn.test/w_300,h_400/a.jpg 300w,javascript:alert(1) 2x, data:image/png;base64,AAAA 3x', base),
+    ).to.equal('https://cdn.test/w_300,h_400/a.jpg 300w');
     expect(safeSrcset('javascript:alert(1)', base)).to.equal('');
     expect(safeSrcset('  ,  ', base)).to.equal('');
   });

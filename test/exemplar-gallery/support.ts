@@ -52,7 +52,8 @@ export const counter = (el: Element) =>
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
-export const counterText = (el: Element) => (dialog(el).querySelector('[part="counter"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const counterText = (el: Element) =>
+  (dialog(el).querySelector('[part="counter"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export const dialogName = (el: Element) => dialog(el).querySelector('[part="detail-name"]')?.textContent?.trim();
 
@@ -73,9 +74,11 @@ export async function choose(el: SenExemplarGallery, label: string, value: strin
 }
 
 export function filter(el: Element, label: string): HTMLSelectElement | undefined {
-  return [...el.shadowRoot!.querySelectorAll('[part="filter"]')]
-    .find((control) => control.querySelector('.control-label')!.textContent!.trim() === label)
-    ?.querySelector('select') ?? undefined;
+  return (
+    [...el.shadowRoot!.querySelectorAll('[part="filter"]')]
+      .find((control) => control.querySelector('.control-label')!.textContent!.trim() === label)
+      ?.querySelector('select') ?? undefined
+  );
 }
 
 export const options = (select: HTMLSelectElement) => [...select.options].map((option) => option.textContent!.trim());

@@ -9,7 +9,9 @@ import { $, $$, card, copyOutcome, text } from './support.js';
  */
 describe('<sen-hotline-card> when the browser refuses to copy', () => {
   it('selects the number instead and says so, visibly and to screen readers', async () => {
-    const el = await card(html`<sen-hotline-card .data=${[{ name: 'Thanh tra Sở', phones: '02963.981.818' }]}></sen-hotline-card>`);
+    const el = await card(
+      html`<sen-hotline-card .data=${[{ name: 'Thanh tra Sở', phones: '02963.981.818' }]}></sen-hotline-card>`,
+    );
     const button = $(el, 'button[part="copy"]')!;
     button.click(); // a script's click: no user activation
     await copyOutcome(button);

@@ -2,7 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SenHotlineCard } from '../../src/hotline-card.js';
 import { vi } from '../../src/i18n/vi.js';
-import { collectWarnings, fault, fastRetries, restoreSettings, shadowText, uid, waitForState } from '../support/helpers.js';
+import {
+  collectWarnings,
+  fault,
+  fastRetries,
+  restoreSettings,
+  shadowText,
+  uid,
+  waitForState,
+} from '../support/helpers.js';
 import { $, $$, card, copyOutcome, pasteClipboard, realClick, text } from './support.js';
 
 /** The seed page's first card, as a bare array of contacts. */
@@ -39,7 +47,9 @@ describe('<sen-hotline-card>', () => {
 
   describe('data shapes', () => {
     it('fetches { title, groups } and shows each group under its title, the title as heading', async () => {
-      const el = await card(html`<sen-hotline-card src=${fault({ id: uid(), body: 'hotline-seed' })}></sen-hotline-card>`);
+      const el = await card(
+        html`<sen-hotline-card src=${fault({ id: uid(), body: 'hotline-seed' })}></sen-hotline-card>`,
+      );
       expect(headingText(el)).to.equal('Đường dây nóng Sở Nội vụ An Giang');
       const groups = $$(el, '[part="group"]');
       expect(groups.map((group) => text(group.querySelector('[part="group-title"]')))).to.deep.equal([
@@ -61,9 +71,13 @@ describe('<sen-hotline-card>', () => {
     });
 
     it('gives group titles the level below the heading', async () => {
-      const el = await card(html`<sen-hotline-card heading-level="3" src=${fault({ id: uid(), body: 'hotline-seed' })}></sen-hotline-card>`);
+      const el = await card(
+        html`<sen-hotline-card heading-level="3" src=${fault({ id: uid(), body: 'hotline-seed' })}></sen-hotline-card>`,
+      );
       expect($(el, '[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
-      expect($$(el, '[part="group-title"]').map((title) => [title.getAttribute('role'), title.getAttribute('aria-level')])).to.deep.equal([
+      expect(
+        $$(el, '[part="group-title"]').map((title) => [title.getAttribute('role'), title.getAttribute('aria-level')]),
+      ).to.deep.equal([
         ['heading', '4'],
         ['heading', '4'],
       ]);
@@ -73,20 +87,29 @@ describe('<sen-hotline-card>', () => {
       const el = await card(html`
         <sen-hotline-card>
           <script type="application/json">
-            { "title": "Đường dây nóng ngành Nội vụ An Giang", "contacts": [{ "name": "Thanh tra Sở", "phones": "02963.981.818" }] }
+            {
+              "title": "Đường dây nóng ngành Nội vụ An Giang",
+              "contacts": [{ "name": "Thanh tra Sở", "phones": "02963.981.818" }]
+            }
           </script>
         </sen-hotline-card>
       `);
       expect(headingText(el)).to.equal('Đường dây nóng ngành Nội vụ An Giang');
       expect($$(el, '[part="group"]').length).to.equal(1);
       expect($(el, '[part="group-title"]') === null, 'no [part="group-title"]').to.equal(true);
-      expect(contacts(el)).to.deep.equal([{ name: 'Thanh tra Sở', phones: [['02963.981.818', 'tel:+842963981818']], email: '', mailto: null }]);
+      expect(contacts(el)).to.deep.equal([
+        { name: 'Thanh tra Sở', phones: [['02963.981.818', 'tel:+842963981818']], email: '', mailto: null },
+      ]);
     });
 
     it('accepts a bare array of contacts, under the default heading', async () => {
       const el = await card(html`<sen-hotline-card .data=${TTHC}></sen-hotline-card>`);
       expect(headingText(el)).to.equal('Đường dây nóng');
-      expect(contacts(el).map((contact) => contact.name)).to.deep.equal(['Ông Trương Long Hồ', 'Phòng Tổng hợp - UBND tỉnh', 'Tổ kiểm tra công vụ']);
+      expect(contacts(el).map((contact) => contact.name)).to.deep.equal([
+        'Ông Trương Long Hồ',
+        'Phòng Tổng hợp - UBND tỉnh',
+        'Tổ kiểm tra công vụ',
+      ]);
       expect($(el, '[part="group-title"]') === null, 'no [part="group-title"]').to.equal(true);
     });
 
@@ -99,7 +122,9 @@ describe('<sen-hotline-card>', () => {
     });
 
     it('reports a document that holds no contact list as kind schema', async () => {
-      const el = await fixture<SenHotlineCard>(html`<sen-hotline-card src=${fault({ id: uid(), raw: '{"hotlines": 3}' })}></sen-hotline-card>`);
+      const el = await fixture<SenHotlineCard>(
+        html`<sen-hotline-card src=${fault({ id: uid(), raw: '{"hotlines": 3}' })}></sen-hotline-card>`,
+      );
       const { detail } = await oneEvent(el, 'sen-error');
       expect(detail.error.kind).to.equal('schema');
       await waitForState(el, 'error');
@@ -124,7 +149,16 @@ describe('<sen-hotline-card>', () => {
       const data = [
         { name: 'Khẩn cấp', phones: ['113', '114', '115'] },
         { name: 'Tổng đài', phones: '1800 1234 - 1900 5454 41' },
-        { name: 'Văn phòng', phones: ['0296 3957 006 máy lẻ 12', '0296 3957 006 ext. 12', '(0296) 3957 006', '0296-395-7006', '+84 983 570 009'] },
+        {
+          name: 'Văn phòng',
+          phones: [
+            '0296 3957 006 máy lẻ 12',
+            '0296 3957 006 ext. 12',
+            '(0296) 3957 006',
+            '0296-395-7006',
+            '+84 983 570 009',
+          ],
+        },
         { name: 'Chưa có số', phones: 'Đang cập nhật' },
       ];
       const el = await card(html`<sen-hotline-card .data=${data}></sen-hotline-card>`);
@@ -187,7 +221,9 @@ describe('<sen-hotline-card>', () => {
       ];
       const el = await card(html`<sen-hotline-card .data=${data}></sen-hotline-card>`);
       const zalo = $$(el, '[part="zalo"]');
-      expect(zalo.map((node) => [node.localName, node.getAttribute('href'), node.getAttribute('rel'), text(node)])).to.deep.equal([
+      expect(
+        zalo.map((node) => [node.localName, node.getAttribute('href'), node.getAttribute('rel'), text(node)]),
+      ).to.deep.equal([
         ['a', 'https://zalo.me/0983570009', 'noopener noreferrer', 'Zalo'],
         ['a', 'https://zalo.me/2949237812345', 'noopener noreferrer', 'Zalo'],
         ['span', null, null, 'Zalo: 02963.957.006'], // a landline has no Zalo account: text
@@ -266,7 +302,12 @@ describe('<sen-hotline-card>', () => {
           event.preventDefault();
           // Read at once, in the click, as a browser's download would.
           void fetch(link.href).then(async (response) =>
-            resolve({ name: link.download, href: link.href, type: response.headers.get('content-type'), text: await response.text() }),
+            resolve({
+              name: link.download,
+              href: link.href,
+              type: response.headers.get('content-type'),
+              text: await response.text(),
+            }),
           );
         });
       });
@@ -332,7 +373,10 @@ describe('<sen-hotline-card>', () => {
       expect(shadowText(el)).to.contain('javascript:alert(1)//@x.vn');
       expect(shadowText(el)).to.contain('Zalo: data:text/html');
       const hrefs = $$(el, 'a').map((link) => link.getAttribute('href')!);
-      expect(hrefs.every((href) => /^(tel:|mailto:|https:)/.test(href)), hrefs.join(' ')).to.equal(true);
+      expect(
+        hrefs.every((href) => /^(tel:|mailto:|https:)/.test(href)),
+        hrefs.join(' '),
+      ).to.equal(true);
       expect(hrefs.filter((href) => href.startsWith('https:') || href.startsWith('mailto:'))).to.deep.equal([]);
       expect((window as { __hotlinePwned?: number }).__hotlinePwned).to.equal(undefined);
     });
@@ -354,10 +398,17 @@ describe('<sen-hotline-card>', () => {
         { index: null, path: 'groups[1].contacts[2].phones', reason: 'expected a string or an array, got number' },
       ]);
       expect(warnings).to.include('sen-hotline-card: groups[1].contacts[0].name: expected a string, got nothing');
-      expect(warnings).to.include('sen-hotline-card: groups[1].contacts[2].phones: expected a string or an array, got number');
+      expect(warnings).to.include(
+        'sen-hotline-card: groups[1].contacts[2].phones: expected a string or an array, got number',
+      );
       expect(contacts(el)).to.deep.equal([
         { name: 'Ông Lê Nguyên Châu', phones: [['0907.312.277', 'tel:+84907312277']], email: '', mailto: null },
-        { name: 'Thanh tra Sở', phones: [], email: 'thanhtra@angiang.gov.vn', mailto: 'mailto:thanhtra@angiang.gov.vn' },
+        {
+          name: 'Thanh tra Sở',
+          phones: [],
+          email: 'thanhtra@angiang.gov.vn',
+          mailto: 'mailto:thanhtra@angiang.gov.vn',
+        },
       ]);
       await expect(el).to.be.accessible();
       el.remove();
@@ -366,7 +417,13 @@ describe('<sen-hotline-card>', () => {
 
   describe('states', () => {
     it('is empty, with a localized message, when there is no contact at all', async () => {
-      for (const data of [[], { contacts: [] }, { groups: [] }, { groups: [{ title: 'Trống', contacts: [] }] }, [{ position: 'no name' }]]) {
+      for (const data of [
+        [],
+        { contacts: [] },
+        { groups: [] },
+        { groups: [{ title: 'Trống', contacts: [] }] },
+        [{ position: 'no name' }],
+      ]) {
         const el = await card(html`<sen-hotline-card .data=${data}></sen-hotline-card>`, 'empty');
         expect(text($(el, '[part="empty"]')), JSON.stringify(data)).to.equal('Chưa có thông tin liên hệ.');
         await expect(el).to.be.accessible();
@@ -376,14 +433,18 @@ describe('<sen-hotline-card>', () => {
     });
 
     it('is accessible while loading', async () => {
-      const el = await fixture<SenHotlineCard>(html`<sen-hotline-card src=${fault({ id: uid(), delay: 1500, body: 'hotline-seed' })}></sen-hotline-card>`);
+      const el = await fixture<SenHotlineCard>(
+        html`<sen-hotline-card src=${fault({ id: uid(), delay: 1500, body: 'hotline-seed' })}></sen-hotline-card>`,
+      );
       expect(el.getAttribute('state')).to.equal('loading');
       expect(shadowText(el)).to.contain('Đang tải…');
       await expect(el).to.be.accessible();
     });
 
     it('shows a localized error with a retry button, accessibly, when the endpoint fails', async () => {
-      const el = await fixture<SenHotlineCard>(html`<sen-hotline-card src=${fault({ id: uid(), status: 404 })}></sen-hotline-card>`);
+      const el = await fixture<SenHotlineCard>(
+        html`<sen-hotline-card src=${fault({ id: uid(), status: 404 })}></sen-hotline-card>`,
+      );
       await waitForState(el, 'error');
       expect(shadowText(el)).to.contain('Nguồn dữ liệu báo lỗi.');
       expect(text($(el, 'button[part="retry"]'))).to.equal('Thử lại');
@@ -391,7 +452,12 @@ describe('<sen-hotline-card>', () => {
     });
 
     it('keeps showing the contacts, marked stale, when a refresh fails', async () => {
-      const el = await card(html`<sen-hotline-card refresh="1" src=${fault({ id: uid(), status: '200,500', body: 'hotline-seed' })}></sen-hotline-card>`);
+      const el = await card(
+        html`<sen-hotline-card
+          refresh="1"
+          src=${fault({ id: uid(), status: '200,500', body: 'hotline-seed' })}
+        ></sen-hotline-card>`,
+      );
       await oneEvent(el, 'sen-error');
       await el.updateComplete;
       expect([el.getAttribute('state'), el.hasAttribute('stale')]).to.deep.equal(['ready', true]);
@@ -409,20 +475,26 @@ describe('<sen-hotline-card>', () => {
       expect(headingText(el)).to.equal('Hotlines');
       expect(text($(el, '[part="hours"]'))).to.equal('Hours: 7:00–17:00');
       expect(
-        ['a[part="call"]', 'button[part="vcard"]', '[part="zalo"]'].map((selector) => $(el, selector)!.getAttribute('aria-label')),
+        ['a[part="call"]', 'button[part="vcard"]', '[part="zalo"]'].map((selector) =>
+          $(el, selector)!.getAttribute('aria-label'),
+        ),
       ).to.deep.equal(['Call 0983.570.009', 'Save contact Ông Trương Long Hồ', 'Zalo: Ông Trương Long Hồ']);
       await expect(el).to.be.accessible();
     });
 
     it('has a dark theme that stays accessible', async () => {
-      const el = await card(html`<sen-hotline-card theme="dark" src=${fault({ id: uid(), body: 'hotline-seed' })}></sen-hotline-card>`);
+      const el = await card(
+        html`<sen-hotline-card theme="dark" src=${fault({ id: uid(), body: 'hotline-seed' })}></sen-hotline-card>`,
+      );
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 25, 29)');
-      expect(getComputedStyle($(el, 'a[part="call"]')!).color).to.equal('rgb(158, 200, 245)') // --_link, dark;
+      expect(getComputedStyle($(el, 'a[part="call"]')!).color).to.equal('rgb(158, 200, 245)'); // --_link, dark;
       await expect(el).to.be.accessible();
     });
 
     it('fits a narrow sidebar by default: contacts stacked, nothing wider than 200 px, every target at least 44 px', async () => {
-      const box = await fixture<HTMLElement>(html`<div style="width: 200px"><sen-hotline-card .data=${TTHC}></sen-hotline-card></div>`);
+      const box = await fixture<HTMLElement>(
+        html`<div style="width: 200px"><sen-hotline-card .data=${TTHC}></sen-hotline-card></div>`,
+      );
       const el = box.querySelector('sen-hotline-card')!;
       await waitForState(el, 'ready');
       expect(el.layout).to.equal('narrow');
@@ -434,13 +506,18 @@ describe('<sen-hotline-card>', () => {
       }
       for (const target of $$(el, 'a, button')) {
         const { width, height } = target.getBoundingClientRect();
-        expect([width >= 44, height >= 44], target.getAttribute('aria-label') ?? text(target)).to.deep.equal([true, true]);
+        expect([width >= 44, height >= 44], target.getAttribute('aria-label') ?? text(target)).to.deep.equal([
+          true,
+          true,
+        ]);
       }
       await expect(el).to.be.accessible();
     });
 
     it('puts contacts side by side with layout="wide"', async () => {
-      const box = await fixture<HTMLElement>(html`<div style="width: 900px"><sen-hotline-card layout="wide" .data=${TTHC}></sen-hotline-card></div>`);
+      const box = await fixture<HTMLElement>(
+        html`<div style="width: 900px"><sen-hotline-card layout="wide" .data=${TTHC}></sen-hotline-card></div>`,
+      );
       const el = box.querySelector('sen-hotline-card')!;
       await waitForState(el, 'ready');
       const boxes = $$(el, '[part="contact"]').map((contact) => contact.getBoundingClientRect());

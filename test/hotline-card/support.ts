@@ -28,7 +28,10 @@ export const text = (node: Element | null | undefined) => (node?.textContent ?? 
 export async function realClick(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center' });
   const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+  });
   await resetMouse();
 }
 
@@ -47,7 +50,11 @@ export async function pasteClipboard(): Promise<string> {
 
 /** Waits for a copy button to leave its resting state ("Sao chép"). */
 export function copyOutcome(button: HTMLElement, resting = 'Sao chép'): Promise<void> {
-  return waitUntil(() => text(button) !== resting || button.parentElement!.querySelector('.copy-note'), 'copy never finished', {
-    timeout: 4000,
-  });
+  return waitUntil(
+    () => text(button) !== resting || button.parentElement!.querySelector('.copy-note'),
+    'copy never finished',
+    {
+      timeout: 4000,
+    },
+  );
 }

@@ -8,7 +8,9 @@ function unfoldedLines(vcard: string): string[] {
 
 /** The value of the first property line starting with `name`. */
 function property(vcard: string, name: string): string | undefined {
-  return unfoldedLines(vcard).find((line) => line.startsWith(name + ':'))?.slice(name.length + 1);
+  return unfoldedLines(vcard)
+    .find((line) => line.startsWith(name + ':'))
+    ?.slice(name.length + 1);
 }
 
 const utf8 = new TextEncoder();
@@ -70,31 +72,51 @@ describe('vCard', () => {
   });
 
   it('takes numbers already parsed by the card', () => {
-    const vcard = buildVCard({ name: 'Công an', phones: [{ display: '113', tel: 'tel:113' }, { display: 'N/A', tel: null }] });
+    const vcard = buildVCard({
+      name: 'Công an',
+      phones: [
+        { display: '113', tel: 'tel:113' },
+        { display: 'N/A', tel: null },
+      ],
+    });
     expect(unfoldedLines(vcard).filter((line) => line.startsWith('TEL'))).to.deep.equal(['TEL;VALUE=uri:tel:113']);
   });
 
   it('leaves out an EMAIL that is not an address, and empty optional fields', () => {
     const vcard = buildVCard({ name: 'Bộ phận một cửa', position: ' ', unit: '', email: 'đang cập nhật' });
-    expect(unfoldedLines(vcard).map((line) => line.split(':')[0])).to.deep.equal(['BEGIN', 'VERSION', 'FN', 'N', 'END']);
+    expect(unfoldedLines(vcard).map((line) => line.split(':')[0])).to.deep.equal([
+      'BEGIN',
+      'VERSION',
+      'FN',
+      'N',
+      'END',
+    ]);
   });
 
   it('recognises e-mail addresses', () => {
-    expect(['tlho@angiang.gov.vn', ' kiemtracongvu@angiang.gov.vn ', 'a.b+c@sub.example.vn'].map(isEmailAddress)).to.deep.equal([true, true, true]);
-    expect(['tlho', 'tlho@angiang', 'a b@x.vn', '@x.vn', 'a@@x.vn', 'a@x.vn; b@x.vn', ''].map(isEmailAddress)).to.deep.equal(
-      [false, false, false, false, false, false, false],
-    );
+    expect(
+      ['tlho@angiang.gov.vn', ' kiemtracongvu@angiang.gov.vn ', 'a.b+c@sub.example.vn'].map(isEmailAddress),
+    ).to.deep.equal([true, true, true]);
+    expect(
+      ['tlho', 'tlho@angiang', 'a b@x.vn', '@x.vn', 'a@@x.vn', 'a@x.vn; b@x.vn', ''].map(isEmailAddress),
+    ).to.deep.equal([false, false, false, false, false, false, false]);
   });
 
   it('escapes backslash, comma, semicolon and line breaks in text values', () => {
-    const vcard = buildVCard({ name: 'Ông Trương Long Hồ', position: 'Trưởng phòng; kiêm nhiệm, phụ trách\\TTHC\r\ndòng 2\ndòng 3', unit: 'Sở A; Phòng B' });
+    const vcard = buildVCard({
+      name: 'Ông Trương Long Hồ',
+      position: 'Trưởng phòng; kiêm nhiệm, phụ trách\\TTHC\r\ndòng 2\ndòng 3',
+      unit: 'Sở A; Phòng B',
+    });
     expect(property(vcard, 'TITLE')).to.equal('Trưởng phòng\\; kiêm nhiệm\\, phụ trách\\\\TTHC\\ndòng 2\\ndòng 3');
     expect(property(vcard, 'ORG')).to.equal('Sở A\\; Phòng B');
     expect(vcard.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
   });
 
   it('folds lines at 75 octets without splitting a character', () => {
-    const unit = 'Trung tâm Phục vụ hành chính công tỉnh An Giang – Bộ phận tiếp nhận và trả kết quả 🏛️ '.repeat(3).trim();
+    const unit = 'Trung tâm Phục vụ hành chính công tỉnh An Giang – Bộ phận tiếp nhận và trả kết quả 🏛️ '
+      .repeat(3)
+      .trim();
     const vcard = buildVCard({ name: 'Ông Trương Long Hồ', unit });
     const physical = vcard.split('\r\n').slice(0, -1);
     expect(physical.length).to.be.greaterThan(unfoldedLines(vcard).length);
@@ -111,7 +133,9 @@ describe('vCard', () => {
     expect(buildVCard({ name: 'A B', position: 'a'.repeat(69) })).to.contain(`\r\nTITLE:${'a'.repeat(69)}\r\n`);
     expect(buildVCard({ name: 'A B', position: 'a'.repeat(70) })).to.contain(`\r\nTITLE:${'a'.repeat(69)}\r\n a\r\n`);
     // ệ is 3 octets: 6 + 23 × 3 = 75 on the first line, then a space and the other 7.
-    expect(buildVCard({ name: 'A B', position: 'ệ'.repeat(30) })).to.contain(`\r\nTITLE:${'ệ'.repeat(23)}\r\n ${'ệ'.repeat(7)}\r\n`);
+    expect(buildVCard({ name: 'A B', position: 'ệ'.repeat(30) })).to.contain(
+      `\r\nTITLE:${'ệ'.repeat(23)}\r\n ${'ệ'.repeat(7)}\r\n`,
+    );
   });
 
   it('names the file from the person, diacritics folded', () => {

@@ -4,9 +4,9 @@ import { normalizeLang, resolveLang } from '../../src/i18n/lang.js';
 
 describe('language', () => {
   it('supports vi and en, and falls back to vi for anything else', () => {
-    expect(['vi', 'vi-VN', 'VI', 'en', 'en-US', 'en_GB', 'fr', '', null, undefined, 'zh-Hans'].map(normalizeLang)).to.deep.equal(
-      ['vi', 'vi', 'vi', 'en', 'en', 'en', 'vi', 'vi', 'vi', 'vi', 'vi'],
-    );
+    expect(
+      ['vi', 'vi-VN', 'VI', 'en', 'en-US', 'en_GB', 'fr', '', null, undefined, 'zh-Hans'].map(normalizeLang),
+    ).to.deep.equal(['vi', 'vi', 'vi', 'en', 'en', 'en', 'vi', 'vi', 'vi', 'vi', 'vi']);
   });
 
   it('finds the nearest lang across shadow roots', () => {

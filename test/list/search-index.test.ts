@@ -2,9 +2,27 @@ import { expect } from '@open-wc/testing';
 import { distinctValues, indexForSearch, searchIndex } from '../../src/list/search-index.js';
 
 const campaigns = [
-  { id: 1, title: 'Cả nước chung sức xây dựng nông thôn mới', launchedBy: 'Thủ tướng Chính phủ', year: 2023, level: 'national' },
-  { id: 2, title: 'Vì người nghèo - không để ai bị bỏ lại phía sau', launchedBy: 'Thủ tướng Chính phủ', year: 2022, level: 'national' },
-  { id: 3, title: 'Doanh nghiệp hội nhập và phát triển', launchedBy: 'UBND tỉnh An Giang', year: 2023, level: 'provincial' },
+  {
+    id: 1,
+    title: 'Cả nước chung sức xây dựng nông thôn mới',
+    launchedBy: 'Thủ tướng Chính phủ',
+    year: 2023,
+    level: 'national',
+  },
+  {
+    id: 2,
+    title: 'Vì người nghèo - không để ai bị bỏ lại phía sau',
+    launchedBy: 'Thủ tướng Chính phủ',
+    year: 2022,
+    level: 'national',
+  },
+  {
+    id: 3,
+    title: 'Doanh nghiệp hội nhập và phát triển',
+    launchedBy: 'UBND tỉnh An Giang',
+    year: 2023,
+    level: 'provincial',
+  },
 ];
 
 describe('search index', () => {

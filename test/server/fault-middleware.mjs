@@ -64,14 +64,17 @@ export async function faultMiddleware(ctx, next) {
   if (ctx.path === '/faults/oversized') {
     const body = `{"total": 1, "padding": "${'x'.repeat(6 * 1024 * 1024)}"}`;
     ctx.type = 'application/json';
-    if (q.declared) ctx.body = body; // Koa sets Content-Length for a string body
+    if (q.declared)
+      ctx.body = body; // Koa sets Content-Length for a string body
     else ctx.body = Readable.from([body.slice(0, 1024 * 1024), body.slice(1024 * 1024)]); // chunked, no length
     return;
   }
 
   if (ctx.path === '/faults/respond') {
     if (q.delay) await sleep(Number(q.delay));
-    const statuses = String(q.status ?? '200').split(',').map(Number);
+    const statuses = String(q.status ?? '200')
+      .split(',')
+      .map(Number);
     const status = statuses[Math.min(nth, statuses.length) - 1];
     ctx.status = status;
     if (status >= 300) {

@@ -31,7 +31,11 @@ export async function requestsSeen(id: string): Promise<{ count: number; methods
 }
 
 export function waitForState(element: Element, state: string, timeout = 8000): Promise<void> {
-  return waitUntil(() => element.getAttribute('state') === state, `state never became ${state} (is ${element.getAttribute('state')})`, { timeout });
+  return waitUntil(
+    () => element.getAttribute('state') === state,
+    `state never became ${state} (is ${element.getAttribute('state')})`,
+    { timeout },
+  );
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/visit-counter.js';
 import type { SenVisitCounter } from '../../src/visit-counter.js';
-import { fault, fastRetries, requestsSeen, restoreSettings, shadowText, uid, waitForState } from '../support/helpers.js';
+import {
+  fault,
+  fastRetries,
+  requestsSeen,
+  restoreSettings,
+  shadowText,
+  uid,
+  waitForState,
+} from '../support/helpers.js';
 
 const STATS = { total: 11529, today: 342, online: 17, yesterday: 401, month: 9120, updatedAt: '2026-11-26T06:00:00Z' };
 
@@ -48,7 +56,11 @@ describe('<sen-visit-counter>', () => {
   });
 
   it('takes the nearest ancestor lang (read on each render) and falls back to Vietnamese', async () => {
-    const box = await fixture(html`<div lang="en-US"><p><sen-visit-counter .data=${STATS}></sen-visit-counter></p></div>`);
+    const box = await fixture(
+      html`<div lang="en-US">
+        <p><sen-visit-counter .data=${STATS}></sen-visit-counter></p>
+      </div>`,
+    );
     const el = box.querySelector('sen-visit-counter')!;
     await waitForState(el, 'ready');
     expect(rows(el)[0]).to.deep.equal(['Total visits', '11,529']);
@@ -67,7 +79,9 @@ describe('<sen-visit-counter>', () => {
   });
 
   it('replaces the heading with heading="…", shows none with heading="", and sets its level', async () => {
-    const custom = await counter(html`<sen-visit-counter heading="Truy cập" heading-level="3" .data=${STATS}></sen-visit-counter>`);
+    const custom = await counter(
+      html`<sen-visit-counter heading="Truy cập" heading-level="3" .data=${STATS}></sen-visit-counter>`,
+    );
     const heading = custom.shadowRoot!.querySelector('[role="heading"]')!;
     expect(heading.textContent).to.equal('Truy cập');
     expect(heading.getAttribute('aria-level')).to.equal('3');
@@ -102,7 +116,9 @@ describe('<sen-visit-counter>', () => {
   });
 
   it('fits a narrow sidebar: labels and numbers stay inside 200 px', async () => {
-    const box = await fixture(html`<div style="width: 200px"><sen-visit-counter .data=${STATS}></sen-visit-counter></div>`);
+    const box = await fixture(
+      html`<div style="width: 200px"><sen-visit-counter .data=${STATS}></sen-visit-counter></div>`,
+    );
     const el = box.querySelector('sen-visit-counter')!;
     await waitForState(el, 'ready');
     for (const value of el.shadowRoot!.querySelectorAll('dd')) {
@@ -111,7 +127,9 @@ describe('<sen-visit-counter>', () => {
   });
 
   it('is accessible while loading', async () => {
-    const el = await fixture<SenVisitCounter>(html`<sen-visit-counter src=${fault({ id: uid(), delay: 1500, body: 'visit-stats' })}></sen-visit-counter>`);
+    const el = await fixture<SenVisitCounter>(
+      html`<sen-visit-counter src=${fault({ id: uid(), delay: 1500, body: 'visit-stats' })}></sen-visit-counter>`,
+    );
     expect(el.getAttribute('state')).to.equal('loading');
     expect(shadowText(el)).to.contain('Đang tải…');
     expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
@@ -131,7 +149,7 @@ describe('<sen-visit-counter>', () => {
     expect((await requestsSeen(srcId)).methods).to.deep.equal(['GET']);
   });
 
-  it('with hit and no src, keeps showing the session\'s answer on later pages', async () => {
+  it("with hit and no src, keeps showing the session's answer on later pages", async () => {
     const hitId = uid();
     const hit = fault({ id: hitId, body: 'visit-stats' });
     await counter(html`<sen-visit-counter hit=${hit}></sen-visit-counter>`);
