@@ -13,6 +13,7 @@ const entries = {
   'hotline-card': 'src/hotline-card.ts',
   'campaign-list': 'src/campaign-list.ts',
   'exemplar-gallery': 'src/exemplar-gallery.ts',
+  check: 'src/check.ts',
 };
 
 // `vite build`: the npm modules, Lit kept external so apps share one copy.
