@@ -1,43 +1,129 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { existsSync, readFileSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
 import { demoApi } from './demo/demo-api.js';
-import { minifyTemplates } from './scripts/minify-templates.js';
-import { terserPass } from './scripts/terser-pass.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** Entry points of the npm package: the root and one per widget (each registers its tag). */
-const entries = {
-  index: 'src/index.ts',
-  'visit-counter': 'src/visit-counter.ts',
-  'hotline-card': 'src/hotline-card.ts',
-  'campaign-list': 'src/campaign-list.ts',
-  'exemplar-gallery': 'src/exemplar-gallery.ts',
-  check: 'src/check.ts',
+/** Entry points of the npm package: the root, one registration module per widget, the data rules. */
+const npmEntries = [
+  'src/index.ts',
+  'src/visit-counter.ts',
+  'src/hotline-card.ts',
+  'src/campaign-list.ts',
+  'src/exemplar-gallery.ts',
+  'src/check.ts',
+];
+
+/** The CDN folder's widget modules (the loader is built after them: it needs their chunk graph). */
+const cdnEntries = {
+  'sen-visit-counter': 'src/bundles/cdn/sen-visit-counter.ts',
+  'sen-hotline-card': 'src/bundles/cdn/sen-hotline-card.ts',
+  'sen-campaign-list': 'src/bundles/cdn/sen-campaign-list.ts',
+  'sen-exemplar-gallery': 'src/bundles/cdn/sen-exemplar-gallery.ts',
 };
 
-// `vite build`: the npm modules, Lit kept external so apps share one copy.
-// `vite build --mode dropin`: dist/sen-widgets.js, one self-contained ES module for <script> tags.
-export default defineConfig(({ command, mode }) => {
-  const dropin = mode === 'dropin';
-  return {
-    // `npm start` serves demo/ with a live endpoint for the visit counter.
-    plugins: command === 'serve' ? [demoApi()] : dropin ? [minifyTemplates(), terserPass()] : [minifyTemplates()],
-    server: { open: false },
-    // JSON Schema generation stays in scripts and tests; browsers do not need it.
-    define: { __SEN_VERSION__: JSON.stringify(version), __SEN_JSON_SCHEMA__: 'false' },
-    build: {
-      target: 'es2021',
-      emptyOutDir: !dropin,
-      minify: true,
-      sourcemap: !dropin,
-      lib: dropin
-        ? { entry: 'src/index.ts', formats: ['es'], fileName: () => 'sen-widgets.js' }
-        : { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rolldownOptions: {
-        external: dropin ? [] : [/^lit/, /^@lit\//],
-        output: { minify: true, ...(dropin ? { codeSplitting: false } : {}) },
-      },
-    },
-  };
+/**
+ * Shared chunks of the CDN folder, few on purpose (each is one more request): Lit with the layer
+ * every widget uses, and the list machinery the campaign list and the gallery share.
+ */
+const cdnChunkGroups = [
+  {
+    name: 'sen-core',
+    test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](base|data|i18n|shared|styles)[\\/]/,
+  },
+  { name: 'sen-list', test: /src[\\/](list|text[\\/]search)/ },
+];
+
+/** The chunks each CDN widget module imports (from Vite's manifest of the widget build). */
+function cdnGraph(): Record<string, string[]> {
+  const path = 'dist/cdn/.vite/manifest.json';
+  if (!existsSync(path)) throw new Error('build the CDN widgets (vite build --mode cdn) before the loader');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[]; isEntry?: boolean }
+  >;
+  const chunksOf = (key: string, seen = new Set<string>()): string[] =>
+    (manifest[key]?.imports ?? []).flatMap((child) =>
+      seen.has(child) ? [] : (seen.add(child), [manifest[child].file, ...chunksOf(child, seen)]),
+    );
+  return Object.fromEntries(
+    Object.entries(manifest)
+      .filter(([, chunk]) => chunk.isEntry)
+      .map(([key, chunk]) => [chunk.file.replace(/\.js$/, ''), chunksOf(key)]),
+  );
+}
+
+/**
+ * Builds (`scripts/build.mjs` runs them in this order):
+ * - `vite build`: the npm modules, one file per source module, Lit external so apps share one copy;
+ * - `--mode dropin`: `dist/sen-widgets.js`, one self-contained ES module for a `<script>` tag;
+ * - `--mode cdn`, then `--mode cdn-loader`: `dist/cdn/`, a module per widget with shared chunks, and
+ *   the loader that imports only what a page uses.
+ * `vite` (serve) runs the demo with a live endpoint for the visit counter.
+ */
+export default defineConfig(({ command, mode }): UserConfig => {
+  const define = { __SEN_VERSION__: JSON.stringify(version), __SEN_JSON_SCHEMA__: 'false' };
+  if (command === 'serve') return { plugins: [demoApi()], define, server: { open: false } };
+
+  // Lit's templates keep their indentation in any bundle; the maintained Lit plugin minifies them.
+  const plugins = [minifyHtmlLiterals({ failOnError: true })];
+  const shared = { plugins, define, build: { target: 'es2021' as const, minify: true } };
+
+  switch (mode) {
+    case 'dropin':
+      return {
+        ...shared,
+        build: {
+          ...shared.build,
+          emptyOutDir: false,
+          lib: { entry: 'src/bundles/sen-widgets.ts', formats: ['es'], fileName: () => 'sen-widgets.js' },
+          rolldownOptions: { output: { minify: true, codeSplitting: false } },
+        },
+      };
+    case 'cdn':
+      return {
+        ...shared,
+        build: {
+          ...shared.build,
+          outDir: 'dist/cdn',
+          manifest: true,
+          lib: { entry: cdnEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+          rolldownOptions: {
+            output: {
+              minify: true,
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              codeSplitting: { groups: cdnChunkGroups },
+            },
+          },
+        },
+      };
+    case 'cdn-loader':
+      return {
+        ...shared,
+        define: { ...define, __SEN_CDN_GRAPH__: JSON.stringify(cdnGraph()) },
+        build: {
+          ...shared.build,
+          outDir: 'dist/cdn',
+          emptyOutDir: false,
+          lib: { entry: 'src/loader/sen-loader.ts', formats: ['es'], fileName: () => 'sen-loader.js' },
+          rolldownOptions: { output: { minify: true, codeSplitting: false } },
+        },
+      };
+    default:
+      return {
+        ...shared,
+        build: {
+          ...shared.build,
+          // Apps minify; the npm modules stay readable, with source maps.
+          minify: false,
+          sourcemap: true,
+          lib: { entry: npmEntries, formats: ['es'] },
+          rolldownOptions: {
+            external: [/^lit/, /^@lit\//],
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+        },
+      };
+  }
 });

@@ -15,10 +15,20 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export function serveStatic(root) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. `pages` maps paths to
+ * text served as they are (pages a test writes); `headersFor(path)` may add response headers (a
+ * page served under a Content Security Policy, say).
+ */
+export function serveStatic(root, { pages = {}, headersFor = () => ({}) } = {}) {
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const { pathname } = new URL(request.url, 'http://x');
+    if (Object.hasOwn(pages, pathname)) {
+      const type = TYPES[extname(pathname)] ?? 'text/plain; charset=utf-8';
+      response.writeHead(200, { 'content-type': type, ...headersFor(pathname) }).end(pages[pathname]);
+      return;
+    }
+    const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -27,7 +37,10 @@ export function serveStatic(root) {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...headersFor(path),
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {

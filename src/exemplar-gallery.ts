@@ -1,10 +1,11 @@
+/** Registers `<sen-exemplar-gallery>` (importing this module is what defines the tag). */
 import { SenExemplarGallery } from './exemplar-gallery/exemplar-gallery.component.js';
-import { define } from './shared/define.js';
+import { isTagFree } from './shared/define.js';
 
 export { SenExemplarGallery };
 export type { Exemplar, ExemplarPhoto } from './exemplar-gallery/exemplar.schema.js';
 
-define('sen-exemplar-gallery', SenExemplarGallery);
+if (isTagFree('sen-exemplar-gallery')) customElements.define('sen-exemplar-gallery', SenExemplarGallery);
 
 declare global {
   interface HTMLElementTagNameMap {

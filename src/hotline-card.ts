@@ -1,10 +1,11 @@
-import { define } from './shared/define.js';
+/** Registers `<sen-hotline-card>` (importing this module is what defines the tag). */
+import { isTagFree } from './shared/define.js';
 import { SenHotlineCard } from './hotline-card/hotline-card.component.js';
 
 export { SenHotlineCard };
 export type { HotlineContact, HotlineDirectory, HotlineGroup } from './hotline-card/hotline-card.schema.js';
 
-define('sen-hotline-card', SenHotlineCard);
+if (isTagFree('sen-hotline-card')) customElements.define('sen-hotline-card', SenHotlineCard);
 
 declare global {
   interface HTMLElementTagNameMap {

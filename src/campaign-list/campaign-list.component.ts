@@ -89,13 +89,13 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
   pageSize = 10;
 
   /** `newest` (default), `ending-soon` or `title`. */
-  sort: Sort = 'newest';
+  sort: 'newest' | 'ending-soon' | 'title' = 'newest'; // written out (not `Sort`) for the editors' tag data
 
   /** Preset status filter: `upcoming`, `ongoing`, `ended` or `cancelled`; the visitor can change it. */
-  status?: Status | '';
+  status?: 'upcoming' | 'ongoing' | 'ended' | 'cancelled' | '';
 
   /** Preset level filter: `national`, `provincial` or `local`. */
-  level?: Level | '';
+  level?: 'national' | 'provincial' | 'local' | '';
 
   /** Preset year filter: campaigns running in that year. */
   year?: number | null;

@@ -4,9 +4,9 @@ import { exemplarsSchema } from '../exemplar-gallery/exemplar.schema.js';
 import { hotlineSchema } from '../hotline-card/hotline-card.schema.js';
 import { visitStatsSchema } from '../visit-counter/visit-stats.schema.js';
 
-/** The widgets whose data can be checked, by the name used in `data-sen-widget` and the CLI. */
-export const WIDGET_NAMES = ['visit-counter', 'hotline-card', 'campaign-list', 'exemplar-gallery'] as const;
-export type WidgetName = (typeof WIDGET_NAMES)[number];
+import { type WidgetName } from '../shared/widget-names.js';
+
+export { isWidgetName, WIDGET_NAMES, type WidgetName } from '../shared/widget-names.js';
 
 export interface WidgetSchema {
   /** The element's tag, as named in console warnings: `sen-campaign-list`. */
@@ -23,7 +23,3 @@ export const widgetSchemas: Record<WidgetName, WidgetSchema> = {
   'campaign-list': { tag: 'sen-campaign-list', schemaFile: 'campaigns.schema.json', schema: campaignListSchema },
   'exemplar-gallery': { tag: 'sen-exemplar-gallery', schemaFile: 'exemplars.schema.json', schema: exemplarsSchema },
 };
-
-export function isWidgetName(name: string): name is WidgetName {
-  return (WIDGET_NAMES as readonly string[]).includes(name);
-}

@@ -1,48 +1,50 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
- * Design tokens. Public `--sen-*` properties (documented in the README and each element's JSDoc)
- * feed private `--_*` ones; `theme="dark"` (or `auto` with a dark system setting) swaps the
+ * Design tokens. Public `--sen-color-*` properties (documented in the README and each element's
+ * JSDoc) feed private `--_*` ones; `theme="dark"` (or `auto` with a dark system setting) swaps the
  * defaults. Contrast of every default pair is at least 7:1 (WCAG AAA for body text).
+ *
+ * The colours are one table, light and dark side by side, so the dark palette is written once and
+ * applied under two conditions (a plain CSS rule cannot say "dark attribute, or auto and a dark
+ * system" without repeating every value).
  */
-const darkValues = css`
-  --_surface: var(--sen-color-surface, #16191d);
-  --_surface-alt: var(--sen-color-surface-alt, #22272d);
-  --_text: var(--sen-color-text, #eceff1);
-  --_muted: var(--sen-color-text-muted, #b9c1c9);
-  --_accent: var(--sen-color-accent, #ffa399);
-  --_on-accent: var(--sen-color-on-accent, #16191d);
-  --_border: var(--sen-color-border, #414a53);
-  --_link: var(--sen-color-link, #9ec8f5);
-  --_warning-surface: var(--sen-color-warning-surface, #3d2e0a);
-  --_warning-text: var(--sen-color-warning-text, #ffe3a3);
-  --_focus: var(--sen-color-focus, #8ab4f8);
-  --_status-ongoing: var(--sen-color-status-ongoing, #8fdca6);
-  --_status-upcoming: var(--sen-color-status-upcoming, #9ec8f5);
-  --_status-ended: var(--sen-color-status-ended, #c3cad1);
-  --_status-cancelled: var(--sen-color-status-cancelled, #ffaaa3);
-  color-scheme: dark;
-`;
+const colors: [publicName: string, privateName: string, light: string, dark: string][] = [
+  ['surface', 'surface', '#ffffff', '#16191d'],
+  ['surface-alt', 'surface-alt', '#f4f5f7', '#22272d'],
+  ['text', 'text', '#1d2125', '#eceff1'],
+  ['text-muted', 'muted', '#4a545e', '#b9c1c9'],
+  ['accent', 'accent', '#9f1619', '#ffa399'],
+  ['on-accent', 'on-accent', '#ffffff', '#16191d'],
+  ['border', 'border', '#cdd3d9', '#414a53'],
+  ['link', 'link', '#0b4a82', '#9ec8f5'],
+  ['warning-surface', 'warning-surface', '#fff4d6', '#3d2e0a'],
+  ['warning-text', 'warning-text', '#5c3b00', '#ffe3a3'],
+  ['focus', 'focus', '#0b57d0', '#8ab4f8'],
+  ['status-ongoing', 'status-ongoing', '#0d5a2a', '#8fdca6'],
+  ['status-upcoming', 'status-upcoming', '#0b4a82', '#9ec8f5'],
+  ['status-ended', 'status-ended', '#434b54', '#c3cad1'],
+  ['status-cancelled', 'status-cancelled', '#8a1a1a', '#ffaaa3'],
+];
 
-export const tokens = css`
+/** One rule setting every colour token to its light or dark default. */
+function paletteRule(selector: string, scheme: 'light' | 'dark'): string {
+  const column = scheme === 'light' ? 2 : 3;
+  const declarations = colors.map((row) => `--_${row[1]}: var(--sen-color-${row[0]}, ${row[column]});`);
+  return `${selector} { ${declarations.join(' ')} color-scheme: ${scheme}; }`;
+}
+
+// Static text from the table above, never data: unsafeCSS only marks it as a style sheet.
+const palettes = unsafeCSS(
+  paletteRule(':host', 'light') +
+    paletteRule(":host([theme='dark'])", 'dark') +
+    `@media (prefers-color-scheme: dark) { ${paletteRule(":host([theme='auto'])", 'dark')} }`,
+);
+
+const base = css`
   :host {
-    --_surface: var(--sen-color-surface, #ffffff);
-    --_surface-alt: var(--sen-color-surface-alt, #f4f5f7);
-    --_text: var(--sen-color-text, #1d2125);
-    --_muted: var(--sen-color-text-muted, #4a545e);
-    --_accent: var(--sen-color-accent, #9f1619);
-    --_on-accent: var(--sen-color-on-accent, #ffffff);
-    --_border: var(--sen-color-border, #cdd3d9);
-    --_link: var(--sen-color-link, #0b4a82);
-    --_warning-surface: var(--sen-color-warning-surface, #fff4d6);
-    --_warning-text: var(--sen-color-warning-text, #5c3b00);
     --_radius: var(--sen-radius, 6px);
     --_space: var(--sen-space, 0.75rem);
-    --_focus: var(--sen-color-focus, #0b57d0);
-    --_status-ongoing: var(--sen-color-status-ongoing, #0d5a2a);
-    --_status-upcoming: var(--sen-color-status-upcoming, #0b4a82);
-    --_status-ended: var(--sen-color-status-ended, #434b54);
-    --_status-cancelled: var(--sen-color-status-cancelled, #8a1a1a);
 
     display: block;
     box-sizing: border-box;
@@ -50,17 +52,6 @@ export const tokens = css`
     font-family: var(--sen-font-family, inherit);
     color: var(--_text);
     background: var(--_surface);
-    color-scheme: light;
-  }
-
-  :host([theme='dark']) {
-    ${darkValues}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${darkValues}
-    }
   }
 
   :host([hidden]) {
@@ -78,6 +69,9 @@ export const tokens = css`
     outline-offset: 2px;
   }
 `;
+
+/** Every widget's tokens and base rules. */
+export const tokens = [palettes, base];
 
 /** The frame every data widget shares: heading, loading, error, stale note, buttons. */
 export const widgetFrame = css`
