@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { DataController, DataState, Shown } from '../data/data-controller.js';
+import type { DataController, DataState, DataView, Shown } from '../data/data-controller.js';
 import type { LoadError } from '../data/load-error.js';
 import { formatDateTime } from '../i18n/format.js';
 import { LangController } from '../i18n/lang.js';
@@ -55,12 +55,13 @@ export abstract class SenDataElement<T> extends LitElement {
 
   /** `loading`, `ready`, `empty` or `error`; reflected as the `state` attribute. Read-only. */
   get state(): DataState {
-    return this.dataController.state;
+    return this.dataController.view.state;
   }
 
   /** True while the data shown is a kept copy because the latest fetch failed; reflected as `stale`. */
   get stale(): boolean {
-    return Boolean(this.dataController.shown?.stale);
+    const view = this.dataController.view;
+    return 'shown' in view && view.shown.stale;
   }
 
   /** Fetches again now, as the retry button does. */
@@ -78,10 +79,10 @@ export abstract class SenDataElement<T> extends LitElement {
 
   protected override render(): TemplateResult {
     const messages = this.i18n.messages;
-    const { state } = this;
+    const view = this.dataController.view;
     return html`
-      <div part="base" class="frame" aria-busy=${state === 'loading' ? 'true' : 'false'}>
-        ${this.renderHeading(messages)} ${this.renderBody(state, messages)}
+      <div part="base" class="frame" aria-busy=${view.state === 'loading' ? 'true' : 'false'}>
+        ${this.renderHeading(messages)} ${this.renderBody(view, messages)}
       </div>
     `;
   }
@@ -92,24 +93,24 @@ export abstract class SenDataElement<T> extends LitElement {
     return html`<div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${text}</div>`;
   }
 
-  private renderBody(state: DataState, messages: Messages) {
-    const shown = this.dataController.shown;
-    if (state === 'loading') return this.renderLoading(messages);
-    if (state === 'error' || !shown) return this.renderError(this.dataController.error, messages);
+  private renderBody(view: DataView<T>, messages: Messages) {
+    if (view.state === 'loading') return this.renderLoading(messages);
+    if (view.state === 'error') return this.renderError(view.error, messages);
+    const { shown } = view;
     const note = shown.stale
       ? html`<p part="stale-note" class="stale-note">
           ${messages.staleNote(formatDateTime(shown.savedAt ?? Date.now(), messages.locale))}
         </p>`
       : nothing;
-    return html`${note}${state === 'empty' ? this.renderEmpty(messages) : this.renderData(shown, messages)}`;
+    return html`${note}${view.state === 'empty' ? this.renderEmpty(messages) : this.renderData(shown, messages)}`;
   }
 
   private renderLoading(messages: Messages) {
     return html` <p part="status" class="status">${messages.loading}</p> `;
   }
 
-  private renderError(error: LoadError | undefined, messages: Messages) {
-    const kind = error?.kind ?? 'network';
+  private renderError(error: LoadError, messages: Messages) {
+    const { kind } = error;
     return html`
       <div part="error" class="error">
         <p class="error-message">${messages.errors[kind]}</p>
