@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { DataController, DataState, DataView, Shown } from '../data/data-controller.js';
 import type { LoadError } from '../data/load-error.js';
 import { formatDateTime } from '../i18n/format.js';
@@ -14,41 +15,29 @@ import { VERSION } from '../shared/version.js';
 export abstract class SenDataElement<T> extends LitElement {
   static readonly version = VERSION;
 
-  // Reactive properties (Lit's own form: no decorator runtime in the bundle).
-  static override properties: PropertyDeclarations = {
-    src: {},
-    data: { attribute: false },
-    refresh: { type: Number },
-    loading: {},
-    heading: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    lang: { reflect: true },
-    theme: { reflect: true },
-  };
-
   /** URL of the JSON endpoint; relative URLs resolve against the page. */
-  src?: string | null;
+  @property() src?: string | null;
 
   /** The data object itself; when set, nothing is fetched. Assign a new object to update. */
-  data?: unknown;
+  @property({ attribute: false }) data?: unknown;
 
   /** Seconds between re-fetches; absent or `0`: fetch once (the visit counter defaults to 60). */
-  refresh?: number | null;
+  @property({ type: Number }) refresh?: number | null;
 
   /** `eager` (default) or `lazy`: with `lazy`, nothing is fetched until the element nears the viewport. */
-  loading: 'eager' | 'lazy' = 'eager';
+  @property() loading: 'eager' | 'lazy' = 'eager';
 
   /** Replaces the default heading; `heading=""` shows none. */
-  heading?: string | null;
+  @property() heading?: string | null;
 
   /** The heading's level for assistive technology (2 by default), to fit the page's outline. */
-  headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Language of the widget (`vi` or `en`); without it, the nearest ancestor's `lang`, else Vietnamese. */
-  override lang!: string;
+  @property({ reflect: true }) override lang!: string;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  theme?: 'light' | 'dark' | 'auto';
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   protected readonly i18n = new LangController(this);
   protected abstract readonly dataController: DataController<T>;

@@ -1,4 +1,5 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { SenDataElement } from '../base/sen-data-element.js';
 import { DataController, type Shown } from '../data/data-controller.js';
 import { emit } from '../shared/events.js';
@@ -73,38 +74,26 @@ interface Prepared {
 export class SenCampaignList extends SenDataElement<Campaign[]> {
   static override styles = [tokens, widgetFrame, listControlStyles, pagerStyles, styles];
 
-  // Reactive properties (Lit's own form: no decorator runtime in the bundle).
-  static override properties: PropertyDeclarations = {
-    pageSize: { attribute: 'page-size', type: Number },
-    sort: {},
-    status: {},
-    level: {},
-    year: { type: Number },
-    layout: { reflect: true },
-    query: { state: true, attribute: false },
-    page: { state: true, attribute: false },
-  };
-
   /** Campaigns per page (default 10). */
-  pageSize = 10;
+  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
 
   /** `newest` (default), `ending-soon` or `title`. */
-  sort: 'newest' | 'ending-soon' | 'title' = 'newest'; // written out (not `Sort`) for the editors' tag data
+  @property() sort: 'newest' | 'ending-soon' | 'title' = 'newest'; // written out (not `Sort`) for the editors' tag data
 
   /** Preset status filter: `upcoming`, `ongoing`, `ended` or `cancelled`; the visitor can change it. */
-  status?: 'upcoming' | 'ongoing' | 'ended' | 'cancelled' | '';
+  @property() status?: 'upcoming' | 'ongoing' | 'ended' | 'cancelled' | '';
 
   /** Preset level filter: `national`, `provincial` or `local`. */
-  level?: 'national' | 'provincial' | 'local' | '';
+  @property() level?: 'national' | 'provincial' | 'local' | '';
 
   /** Preset year filter: campaigns running in that year. */
-  year?: number | null;
+  @property({ type: Number }) year?: number | null;
 
   /** `full` (default) for a page, or `compact` for a sidebar (title, badge and period; search only). */
-  layout: 'full' | 'compact' = 'full';
+  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
 
-  private query = '';
-  private page = 1;
+  @state() private query = '';
+  @state() private page = 1;
   private prepared?: Prepared;
 
   protected readonly dataController = new DataController<Campaign[]>(this, {

@@ -63,6 +63,8 @@ export interface DataControllerOptions<T> {
   sourceUrl?: () => string | null | undefined;
   /** Replaces the shared GET (the visit counter's statistics). `fresh`: skip kept answers. */
   fetch?: (url: string, fresh: boolean, signal: AbortSignal) => Promise<FetchedDocument>;
+  /** Called before a render whenever the data on screen changes (not on every render). */
+  onShow?: (shown: Shown<T> | undefined) => void;
 }
 
 /**
@@ -84,6 +86,7 @@ export class DataController<T> implements ReactiveController {
   private report?: { shown?: Shown<T>; error?: LoadError };
   private near = false;
   private lastWarned?: string;
+  private lastShown?: Shown<T>;
 
   private readonly task: Task<FetchArgs, Loaded<T>>;
   private readonly poller = new Poller(() => this.reload());
@@ -169,6 +172,11 @@ export class DataController<T> implements ReactiveController {
     if (source.kind !== 'src' && !this.local) {
       this.local = this.readLocal(source);
       this.report = this.local.state === 'error' ? { error: this.local.error } : { shown: this.local.shown };
+    }
+    const shown = this.shown;
+    if (shown !== this.lastShown) {
+      this.lastShown = shown;
+      this.options.onShow?.(shown);
     }
     // The Task (a controller added after this one) starts or skips its run right after this.
   }

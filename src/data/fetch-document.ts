@@ -12,6 +12,8 @@ export interface FetchOptions {
   method?: 'GET' | 'POST';
   /** The caller's own abort (a source change); distinct from the timeout. */
   signal?: AbortSignal;
+  /** Retries after a network failure, a 5xx or a 429; `settings.retries` by default. */
+  retries?: number;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
     throw error;
   };
 
+  const retries = options.retries ?? settings.retries;
   try {
     for (let attempt = 0; ; attempt++) {
       let response: Response;
@@ -49,7 +52,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
         });
       } catch (error) {
         if (controller.signal.aborted) rethrow(error);
-        if (attempt < settings.retries) {
+        if (attempt < retries) {
           await sleep(backoffDelay(attempt, settings.retryDelay), controller.signal).catch(rethrow);
           continue;
         }
@@ -59,7 +62,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
       if (!response.ok) {
         const failure = new LoadError('http', `${url}: HTTP ${response.status}`, response.status);
         void response.body?.cancel().catch(() => {});
-        if (!isRetryableStatus(response.status) || attempt >= settings.retries) throw failure;
+        if (!isRetryableStatus(response.status) || attempt >= retries) throw failure;
         const asked = parseRetryAfter(response.headers.get('retry-after'));
         const wait = asked ?? backoffDelay(attempt, settings.retryDelay);
         // Retrying sooner than the server asked would be rude; waiting past the deadline is pointless.

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { SenDataElement } from '../base/sen-data-element.js';
 import { DataController, type Shown } from '../data/data-controller.js';
 import { formatNumber } from '../i18n/format.js';
@@ -86,23 +87,15 @@ const KINDS = ['individual', 'collective'] as const;
 export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
   static override styles = [tokens, widgetFrame, listControlStyles, styles];
 
-  // Reactive properties (Lit's own form: no decorator runtime in the bundle).
-  static override properties: PropertyDeclarations = {
-    deepLink: { type: Boolean, attribute: 'deep-link' },
-    query: { state: true, attribute: false },
-    kind: { state: true, attribute: false },
-    year: { state: true, attribute: false },
-  };
-
   /**
    * Keeps the open record in the URL hash as `#exemplar-<id>` (replaced, so no history entry and
    * no scroll), and opens the record a page's hash names once the data is ready. One per page.
    */
-  deepLink = false;
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
 
-  private query = '';
-  private kind = '';
-  private year = '';
+  @state() private query = '';
+  @state() private kind = '';
+  @state() private year = '';
 
   protected readonly dataController = new DataController<Exemplar[]>(this, {
     tag: 'sen-exemplar-gallery',

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { SenDataElement } from '../base/sen-data-element.js';
 import { DataController, type Shown } from '../data/data-controller.js';
 import { relFor, safeLinkUrl } from '../data/safe-url.js';
@@ -67,21 +68,14 @@ const COPIED_FOR_MS = 4000;
 export class SenHotlineCard extends SenDataElement<HotlineDirectory> {
   static override styles = [tokens, widgetFrame, styles];
 
-  // Reactive properties (Lit's own form: no decorator runtime in the bundle).
-  static override properties: PropertyDeclarations = {
-    layout: { reflect: true },
-    copied: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-  };
-
   /** `narrow` (default) for a sidebar, or `wide` for a page: contacts in a grid. */
-  layout: 'narrow' | 'wide' = 'narrow';
+  @property({ reflect: true }) layout: 'narrow' | 'wide' = 'narrow';
 
   /** The number whose copy button shows its outcome (`group.contact.phone` indexes). */
-  private copied?: { key: string; ok: boolean };
+  @state() private copied?: { key: string; ok: boolean };
 
   /** What the live region says: "Đã sao chép số …". */
-  private announcement = '';
+  @state() private announcement = '';
 
   private copiedTimer?: ReturnType<typeof setTimeout>;
 

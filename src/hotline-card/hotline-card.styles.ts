@@ -87,7 +87,6 @@ export default css`
     font-size: 0.9em;
   }
 
-  .visually-hidden,
   .clipboard-helper {
     position: absolute;
     width: 1px;

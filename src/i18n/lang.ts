@@ -28,11 +28,48 @@ export function resolveLang(element: Element): Lang {
 }
 
 /**
- * Gives an element its language and messages, resolved on every render from the cascading `lang`:
- * the element's own `lang` takes effect at once; an ancestor's change shows on the next render.
+ * Bilingual portals switch `<html lang>` (or a wrapper's) with a script. One observer per root
+ * (the document, or a shadow root widgets sit in) watches `lang` attributes for every widget in
+ * it, instead of one observer per widget.
+ */
+const followers = new Map<Node, { observer: MutationObserver; controllers: Set<LangController> }>();
+
+function follow(root: Node, controller: LangController): void {
+  let entry = followers.get(root);
+  if (!entry) {
+    const controllers = new Set<LangController>();
+    const observer = new MutationObserver(() => controllers.forEach((each) => each.recheck()));
+    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    followers.set(root, (entry = { observer, controllers }));
+  }
+  entry.controllers.add(controller);
+}
+
+function unfollow(root: Node, controller: LangController): void {
+  const entry = followers.get(root);
+  if (!entry) return;
+  entry.controllers.delete(controller);
+  if (entry.controllers.size) return;
+  entry.observer.disconnect();
+  followers.delete(root);
+}
+
+/** The element's root, and each enclosing root up to the document: a `lang` may change in any. */
+function rootsOf(element: Element): Node[] {
+  const roots: Node[] = [];
+  for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    roots.push(root);
+    if (!(root instanceof ShadowRoot)) return roots;
+  }
+}
+
+/**
+ * Gives an element its language and messages from the cascading `lang`: the element's own takes
+ * effect at once, and a change on any ancestor (the page's language switch) re-renders it.
  */
 export class LangController implements ReactiveController {
   lang: Lang = 'vi';
+  private roots: Node[] = [];
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -42,7 +79,22 @@ export class LangController implements ReactiveController {
     return catalogs[this.lang];
   }
 
+  hostConnected(): void {
+    this.roots = rootsOf(this.host);
+    for (const root of this.roots) follow(root, this);
+  }
+
+  hostDisconnected(): void {
+    for (const root of this.roots) unfollow(root, this);
+    this.roots = [];
+  }
+
   hostUpdate(): void {
     this.lang = resolveLang(this.host);
+  }
+
+  /** Called when some `lang` attribute in the element's roots changed. */
+  recheck(): void {
+    if (resolveLang(this.host) !== this.lang) this.host.requestUpdate();
   }
 }

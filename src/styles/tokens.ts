@@ -68,6 +68,19 @@ const base = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+
+  /* Read by screen readers, not drawn. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;
 
 /** Every widget's tokens and base rules. */

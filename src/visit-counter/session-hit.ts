@@ -1,27 +1,43 @@
 import { fetchDocument, type FetchedDocument } from '../data/fetch-document.js';
 
 /**
- * The `hit` attribute: one POST per browser session per URL counts the visit. The answer is kept
- * in sessionStorage, so a counter with no `src` can still show it on the session's later pages.
+ * The `hit` attribute: one POST per browser session per URL counts the visit.
+ * - It is sent when a counter joins the page, whatever its data source and `loading` say.
+ * - The session remembers it once answered (any 2xx): later pages send nothing. While a POST is
+ *   under way the session is marked too, so a quick reload does not count twice.
+ * - A failed POST clears the mark: the session's next page tries again. Never twice for one page:
+ *   the page keeps its one attempt, and the POST itself is not retried (a server that counted and
+ *   then failed would count twice).
+ * - The answer is kept for the session, so a counter with no `src` can keep showing it.
  */
 const PREFIX = 'sen-widgets:hit:';
-const pending = new Map<string, Promise<FetchedDocument | null>>();
+const IN_FLIGHT = '';
+const thisPage = new Map<string, Promise<FetchedDocument | null>>();
 
-/** POSTs once per session; resolves to the answer, or null when this session already counted. */
+/**
+ * Counts the visit unless this session already did; resolves to this page's answer (null when
+ * counted on an earlier page), rejects when the POST failed.
+ */
 export function countVisitOnce(hitUrl: string): Promise<FetchedDocument | null> {
   const url = new URL(hitUrl, document.baseURI).href;
-  const inFlight = pending.get(url);
-  if (inFlight) return inFlight;
-  if (sessionRead(url) !== null) return Promise.resolve(null);
-  sessionWrite(url, ''); // mark first: a second widget or a reload must not count twice
-  const request = fetchDocument(url, { method: 'POST' }).then((answer) => {
+  let attempt = thisPage.get(url);
+  if (!attempt) {
+    attempt = sessionRead(url) !== null ? Promise.resolve(null) : post(url);
+    thisPage.set(url, attempt);
+  }
+  return attempt;
+}
+
+async function post(url: string): Promise<FetchedDocument> {
+  sessionWrite(url, IN_FLIGHT);
+  try {
+    const answer = await fetchDocument(url, { method: 'POST', retries: 0 });
     sessionWrite(url, JSON.stringify(answer));
     return answer;
-  });
-  pending.set(url, request);
-  const settled = () => pending.delete(url);
-  request.then(settled, settled);
-  return request;
+  } catch (error) {
+    sessionRemove(url);
+    throw error;
+  }
 }
 
 /** The answer this session's POST received, if any. */
@@ -35,6 +51,8 @@ export function lastHitAnswer(hitUrl: string): FetchedDocument | null {
   }
 }
 
+// Storage may be blocked (privacy settings, sandboxed frames): the visit may then be counted again
+// on the next page; nothing else breaks.
 function sessionRead(url: string): string | null {
   try {
     return sessionStorage.getItem(PREFIX + url);
@@ -47,6 +65,14 @@ function sessionWrite(url: string, value: string): void {
   try {
     sessionStorage.setItem(PREFIX + url, value);
   } catch {
-    // Storage blocked: the visit may be counted again on the next page; nothing else breaks.
+    /* see above */
+  }
+}
+
+function sessionRemove(url: string): void {
+  try {
+    sessionStorage.removeItem(PREFIX + url);
+  } catch {
+    /* see above */
   }
 }

@@ -1,19 +1,24 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { SenDataElement } from '../base/sen-data-element.js';
 import { DataController, type Shown } from '../data/data-controller.js';
+import { parseJson, type FetchedDocument } from '../data/fetch-document.js';
 import { LoadError } from '../data/load-error.js';
+import { validateDocument } from '../data/schema.js';
 import { requestShared, untilAborted } from '../data/shared-request.js';
-import { formatNumber } from '../i18n/format.js';
+import { formatLocalDateTime, formatNumber } from '../i18n/format.js';
 import type { Messages } from '../i18n/vi.js';
 import { tokens, widgetFrame } from '../styles/tokens.js';
+import { CountUp } from './count-up.js';
 import { countVisitOnce, lastHitAnswer } from './session-hit.js';
 import { visitCounterMessages } from './visit-counter.messages.js';
 import styles from './visit-counter.styles.js';
-import { FIGURES, visitStatsSchema, type VisitStats } from './visit-stats.schema.js';
+import { FIGURES, visitStatsSchema, type Figure, type VisitStats } from './visit-stats.schema.js';
 
 /**
  * Visit statistics ("Thống kê truy cập"): total, today, yesterday, this month and online now,
- * refreshed every 60 s by default, announced politely to screen readers when they change.
+ * refreshed every 60 s by default, announced politely to screen readers when they change, with
+ * when they were updated. With `hit`, the visit is counted once per browser session.
  *
  * @tagname sen-visit-counter
  * @summary Visit statistics from a JSON endpoint, live.
@@ -27,6 +32,7 @@ import { FIGURES, visitStatsSchema, type VisitStats } from './visit-stats.schema
  * @csspart figure - One figure: its label and value.
  * @csspart label - A figure's label.
  * @csspart value - A figure's number.
+ * @csspart updated - When the figures were updated (with `updatedAt` in the data).
  * @csspart status - The loading message.
  * @csspart error - The error message and retry button.
  * @csspart retry - The retry button.
@@ -50,21 +56,25 @@ import { FIGURES, visitStatsSchema, type VisitStats } from './visit-stats.schema
 export class SenVisitCounter extends SenDataElement<VisitStats> {
   static override styles = [tokens, widgetFrame, styles];
 
-  // Reactive properties (Lit's own form: no decorator runtime in the bundle).
-  static override properties: PropertyDeclarations = {
-    hit: {},
-    layout: { reflect: true },
-    refresh: { type: Number },
-  };
-
-  /** URL to POST to once per browser session to count the visit; a JSON answer is shown as the data. */
-  hit?: string | null;
+  /** URL to POST to once per browser session to count the visit; an answer of statistics is shown. */
+  @property() hit?: string | null;
 
   /** `stacked` (default) for a sidebar, or `inline` for a footer line. */
-  layout: 'stacked' | 'inline' = 'stacked';
+  @property({ reflect: true }) layout: 'stacked' | 'inline' = 'stacked';
 
   /** Seconds between re-fetches; 60 when absent, `0` fetches once. */
-  override refresh: number | null = 60;
+  @property({ type: Number }) override refresh: number | null = 60;
+
+  /**
+   * The `animate` attribute: changed figures count up from the previous ones (never on first paint,
+   * never with reduced motion). Named apart from the attribute: `animate()` is every element's
+   * Web Animations method.
+   */
+  @property({ type: Boolean, attribute: 'animate' }) animateFigures = false;
+
+  private readonly countUp = new CountUp<Figure>(this);
+  /** Whether this page's POST answer was shown: it is the freshest figure, but only once. */
+  private hitShown = false;
 
   protected readonly dataController = new DataController<VisitStats>(this, {
     tag: 'sen-visit-counter',
@@ -72,45 +82,93 @@ export class SenVisitCounter extends SenDataElement<VisitStats> {
     isEmpty: () => false, // a document with no figure is a schema error, never "empty"
     sourceUrl: () => this.src || this.hit,
     fetch: (url, fresh, signal) => this.fetchStats(url, fresh, signal),
+    onShow: (shown) => shown && this.countUp.show(shown.data, this.animateFigures),
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.countVisit();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('hit') && this.isConnected) this.countVisit();
+  }
 
   protected defaultHeading(): string {
     return visitCounterMessages[this.i18n.lang].heading;
   }
 
   protected renderData({ data }: Shown<VisitStats>, messages: Messages) {
-    const labels = visitCounterMessages[this.i18n.lang];
+    const words = visitCounterMessages[this.i18n.lang];
     return html`
       <dl part="figures" class="figures" aria-live="polite">
         ${FIGURES.filter((key) => data[key] !== undefined).map(
           (key) => html`
             <div part="figure" class="figure" data-figure=${key}>
-              <dt part="label">${labels[key]}</dt>
-              <dd part="value">${formatNumber(data[key]!, messages.locale)}</dd>
+              <dt part="label">${words[key]}</dt>
+              <dd part="value">${this.renderValue(key, data[key]!, messages.locale)}</dd>
             </div>
           `,
         )}
       </dl>
+      ${
+        data.updatedAt
+          ? html`<p part="updated" class="updated">
+              <time datetime=${data.updatedAt}
+                >${words.updatedAt(formatLocalDateTime(data.updatedAt, words.timeLocale))}</time
+              >
+            </p>`
+          : nothing
+      }
     `;
   }
 
-  /** The first load of a session with `hit` shows the POST's answer; every other load GETs `src`. */
-  private async fetchStats(url: string, fresh: boolean, signal: AbortSignal) {
+  /** A figure; while it counts up, screen readers get the final number and never the frames. */
+  private renderValue(key: Figure, value: number, locale: string) {
+    const drawn = this.countUp.drawn(key);
+    if (drawn === undefined) return formatNumber(value, locale);
+    return html`<span aria-hidden="true">${formatNumber(drawn, locale)}</span
+      ><span class="visually-hidden">${formatNumber(value, locale)}</span>`;
+  }
+
+  /** Sends the session's one POST (whatever the data source and `loading`); see session-hit.ts. */
+  private countVisit(): void {
+    if (this.hit) countVisitOnce(this.hit).catch(() => {});
+  }
+
+  /**
+   * The figures to show: this page's POST answer the first time, when it is statistics (any other
+   * 2xx just means "counted"); then `src`. Without `src`, the answer kept for the session.
+   */
+  private async fetchStats(url: string, fresh: boolean, signal: AbortSignal): Promise<FetchedDocument> {
     if (this.hit) {
-      let failure: unknown;
-      const answer = await untilAborted(countVisitOnce(this.hit), signal).catch((error: unknown) => {
-        if (signal.aborted) throw error;
-        failure = error;
-        return null;
-      });
-      if (answer?.text.trim()) return answer;
+      const counted = await untilAborted(
+        countVisitOnce(this.hit).then(
+          (answer) => ({ answer }),
+          (failure: unknown) => ({ answer: null, failure }),
+        ),
+        signal,
+      );
+      if (counted.answer && !fresh && !this.hitShown && isStats(counted.answer)) {
+        this.hitShown = true;
+        return counted.answer;
+      }
       if (!this.src) {
         const kept = lastHitAnswer(this.hit);
-        if (kept?.text.trim()) return kept;
-        throw failure ?? new LoadError('parse', `${this.hit} answered without statistics; set src as well`);
+        if (kept && isStats(kept)) return kept;
+        if ('failure' in counted) throw counted.failure;
+        throw new LoadError('config', `${this.hit} answers without statistics; set src to show the figures`);
       }
-      if (failure) console.warn(`sen-visit-counter: the visit could not be counted at ${this.hit}`);
     }
     return requestShared(url, { maxAge: fresh ? 0 : Infinity, signal });
+  }
+}
+
+/** Whether an answer holds visit statistics (a `hit` endpoint may answer just `{"ok":true}`). */
+function isStats(answer: FetchedDocument): boolean {
+  try {
+    return validateDocument(visitStatsSchema, parseJson(answer.text, answer.url)).ok;
+  } catch {
+    return false;
   }
 }

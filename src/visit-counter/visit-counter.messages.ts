@@ -7,6 +7,9 @@ const vi = {
   yesterday: 'Hôm qua',
   month: 'Tháng này',
   online: 'Đang online',
+  updatedAt: (when: string) => `Cập nhật lúc ${when}`,
+  /** How the update time is written: `13:05, 26/11/2026`. */
+  timeLocale: 'vi-VN',
 };
 
 /** The visit counter's words, per language (the shared ones are in src/i18n). */
@@ -19,5 +22,7 @@ export const visitCounterMessages: Record<Lang, typeof vi> = {
     yesterday: 'Yesterday',
     month: 'This month',
     online: 'Online now',
+    updatedAt: (when: string) => `Updated ${when}`,
+    timeLocale: 'en-US', // `1:05 PM, 11/26/2026`
   },
 };

@@ -30,6 +30,12 @@ export default css`
     color: var(--sen-visit-counter-value-color, var(--_text));
   }
 
+  .updated {
+    margin: 0.5em 0 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+
   /* layout="inline": one line for a footer, wrapping when narrow. */
   :host([layout='inline']) .frame {
     border: 0;
@@ -50,6 +56,10 @@ export default css`
 
   :host([layout='inline']) dt::after {
     content: ':';
+  }
+
+  :host([layout='inline']) .updated {
+    margin-top: 0.25em;
   }
 
   :host([layout='inline']) .heading {
