@@ -66,6 +66,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
 
   // Lit's templates keep their indentation in any bundle; the maintained Lit plugin minifies them.
   const plugins = [minifyHtmlLiterals({ failOnError: true })];
+  // Library output keeps its white space unless rolldown's own minifier runs too (output.minify).
   const shared = { plugins, define, build: { target: 'es2021' as const, minify: true } };
 
   switch (mode) {
@@ -76,7 +77,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           ...shared.build,
           emptyOutDir: false,
           lib: { entry: 'src/bundles/sen-widgets.ts', formats: ['es'], fileName: () => 'sen-widgets.js' },
-          rolldownOptions: { output: { codeSplitting: false } },
+          rolldownOptions: { output: { minify: true, codeSplitting: false } },
         },
       };
     case 'cdn':
@@ -89,6 +90,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           lib: { entry: cdnEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
           rolldownOptions: {
             output: {
+              minify: true,
               chunkFileNames: 'chunks/[name]-[hash].js',
               codeSplitting: { groups: cdnChunkGroups },
             },
@@ -104,7 +106,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           outDir: 'dist/cdn',
           emptyOutDir: false,
           lib: { entry: 'src/loader/sen-loader.ts', formats: ['es'], fileName: () => 'sen-loader.js' },
-          rolldownOptions: { output: { codeSplitting: false } },
+          rolldownOptions: { output: { minify: true, codeSplitting: false } },
         },
       };
     default:

@@ -78,7 +78,7 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
 
   /** `newest` (default), `ending-soon` or `title`. */
-  @property() sort: 'newest' | 'ending-soon' | 'title' = 'newest'; // written out (not `Sort`) for the editors' tag data
+  @property({ reflect: true }) sort: 'newest' | 'ending-soon' | 'title' = 'newest'; // written out (not `Sort`) for the editors' tag data
 
   /** Preset status filter: `upcoming`, `ongoing`, `ended` or `cancelled`; the visitor can change it. */
   @property() status?: 'upcoming' | 'ongoing' | 'ended' | 'cancelled' | '';
@@ -176,6 +176,12 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
     const statuses = STATUSES.filter((s) => [...prepared.status.values()].includes(s));
     const levels = LEVELS.filter((l) => prepared.source.some((c) => c.level === l));
     return html`
+      ${filterSelect({
+        label: words.sort,
+        value: prepared.sort,
+        choices: SORTS.map((value) => ({ value, label: words.sorts[value] })),
+        onChange: (value) => (this.sort = value as Sort),
+      })}
       ${filterSelect({
         label: words.status,
         value: this.status ?? '',

@@ -1,6 +1,7 @@
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Level, Status } from './campaign.schema.js';
+import type { Sort } from './campaign-order.js';
 
 const vi = {
   heading: 'Phong trào thi đua',
@@ -9,6 +10,8 @@ const vi = {
   status: 'Tình trạng',
   level: 'Cấp phát động',
   year: 'Năm',
+  sort: 'Sắp xếp',
+  sorts: { newest: 'Mới nhất', 'ending-soon': 'Sắp kết thúc', title: 'Theo tên (A–Z)' } satisfies Record<Sort, string>,
   all: 'Tất cả',
   count: (shown: number, locale: string) =>
     shown ? `${formatNumber(shown, locale)} phong trào` : 'Không có phong trào nào khớp với tìm kiếm.',
@@ -35,6 +38,7 @@ const vi = {
     label: 'Phân trang',
     previous: 'Trước',
     next: 'Sau',
+    goTo: (page: number) => `Trang ${page}`,
     page: (page: number, pages: number) => `Trang ${page} trên ${pages}`,
   },
 };
@@ -51,6 +55,8 @@ export const campaignListMessages: Record<Lang, CampaignListWords> = {
     status: 'Status',
     level: 'Level',
     year: 'Year',
+    sort: 'Sort by',
+    sorts: { newest: 'Newest', 'ending-soon': 'Ending soon', title: 'Title (A–Z)' },
     all: 'All',
     count: (shown: number, locale: string) =>
       shown
@@ -74,6 +80,7 @@ export const campaignListMessages: Record<Lang, CampaignListWords> = {
       label: 'Pages',
       previous: 'Previous',
       next: 'Next',
+      goTo: (page: number) => `Page ${page}`,
       page: (page: number, pages: number) => `Page ${page} of ${pages}`,
     },
   },

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 
 /**
  * The controls the list widgets share: a search box, filter selects built from the data and a
@@ -31,10 +31,11 @@ export function searchField(options: {
   `;
 }
 
+/** A labelled select; with `allLabel`, a first choice that filters nothing (value ''). */
 export function filterSelect(options: {
   label: string;
   value: string;
-  allLabel: string;
+  allLabel?: string;
   choices: readonly FilterOption[];
   onChange: (value: string) => void;
 }): TemplateResult {
@@ -42,7 +43,11 @@ export function filterSelect(options: {
     <label part="filter" class="control">
       <span class="control-label">${options.label}</span>
       <select @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${options.value === ''}>${options.allLabel}</option>
+        ${
+          options.allLabel === undefined
+            ? nothing
+            : html`<option value="" ?selected=${options.value === ''}>${options.allLabel}</option>`
+        }
         ${options.choices.map(
           (choice) =>
             html`<option value=${choice.value} ?selected=${choice.value === options.value}>${choice.label}</option>`,

@@ -9,7 +9,7 @@ import { requestShared, untilAborted } from '../data/shared-request.js';
 import { formatLocalDateTime, formatNumber } from '../i18n/format.js';
 import type { Messages } from '../i18n/vi.js';
 import { tokens, widgetFrame } from '../styles/tokens.js';
-import { CountUp } from './count-up.js';
+import type { CountUp } from './count-up.js';
 import { countVisitOnce, lastHitAnswer } from './session-hit.js';
 import { visitCounterMessages } from './visit-counter.messages.js';
 import styles from './visit-counter.styles.js';
@@ -72,7 +72,9 @@ export class SenVisitCounter extends SenDataElement<VisitStats> {
    */
   @property({ type: Boolean, attribute: 'animate' }) animateFigures = false;
 
-  private readonly countUp = new CountUp<Figure>(this);
+  /** The `animate` count-up, loaded only by counters that ask for it (see countUpFigures). */
+  private countUp?: CountUp<Figure>;
+  private countUpLoading = false;
   /** Whether this page's POST answer was shown: it is the freshest figure, but only once. */
   private hitShown = false;
 
@@ -82,7 +84,7 @@ export class SenVisitCounter extends SenDataElement<VisitStats> {
     isEmpty: () => false, // a document with no figure is a schema error, never "empty"
     sourceUrl: () => this.src || this.hit,
     fetch: (url, fresh, signal) => this.fetchStats(url, fresh, signal),
-    onShow: (shown) => shown && this.countUp.show(shown.data, this.animateFigures),
+    onShow: (shown) => shown && this.countUpFigures(shown.data),
   });
 
   override connectedCallback(): void {
@@ -125,10 +127,24 @@ export class SenVisitCounter extends SenDataElement<VisitStats> {
 
   /** A figure; while it counts up, screen readers get the final number and never the frames. */
   private renderValue(key: Figure, value: number, locale: string) {
-    const drawn = this.countUp.drawn(key);
+    const drawn = this.countUp?.drawn(key);
     if (drawn === undefined) return formatNumber(value, locale);
     return html`<span aria-hidden="true">${formatNumber(drawn, locale)}</span
       ><span class="visually-hidden">${formatNumber(value, locale)}</span>`;
+  }
+
+  /**
+   * Hands new figures to the count-up. The count-up is opt-in, so its code is fetched only when
+   * `animate` is set; the first figures are never animated, so it is there by the next change.
+   */
+  private countUpFigures(figures: VisitStats): void {
+    if (this.countUp) return this.countUp.show(figures, this.animateFigures);
+    if (!this.animateFigures || this.countUpLoading) return;
+    this.countUpLoading = true;
+    void import('./count-up.js').then(({ CountUp }) => {
+      this.countUp = new CountUp<Figure>(this);
+      this.countUp.show(this.dataController.shown?.data ?? figures, false);
+    });
   }
 
   /** Sends the session's one POST (whatever the data source and `loading`); see session-hit.ts. */

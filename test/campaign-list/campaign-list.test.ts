@@ -255,21 +255,82 @@ describe('<sen-campaign-list>', () => {
       expect(titles(el)).to.have.length(2);
       const pager = () => el.shadowRoot!.querySelector('nav[part="pager"]')!;
       expect(pager().getAttribute('aria-label')).to.equal('Phân trang');
-      const current = () => pager().querySelector('.pager-at')!.textContent!.trim();
-      expect(current()).to.equal('Trang 1 trên 3');
+      const announced = () => pager().querySelector('[role="status"]')!.textContent!.trim();
+      const current = () => pager().querySelector('[aria-current="page"]')!.textContent!.trim();
+      expect(announced()).to.equal('Trang 1 trên 3');
+      expect(current()).to.equal('1');
       const previous = [...pager().querySelectorAll('button')].find((b) => b.textContent!.trim() === '‹ Trước')!;
       expect(previous.disabled).to.equal(true);
       const next = [...pager().querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Sau ›')!;
       next.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(current()).to.equal('Trang 2 trên 3');
+      expect(announced()).to.equal('Trang 2 trên 3');
+      expect(current()).to.equal('2');
       expect(titles(el)[0]).to.equal('Dân vận khéo ở xã Mỹ Hòa Hưng');
       // Focus moves to the top of the new page for keyboard and screen-reader users.
       expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="list"]'));
       await expect(el).to.be.accessible();
       await search(el, 'thu tuong'); // four results: still two pages
-      expect(current()).to.equal('Trang 1 trên 2'); // a new search starts from the first page
+      expect(announced()).to.equal('Trang 1 trên 2'); // a new search starts from the first page
+    });
+
+    it('numbers the pages: first, last, the current one with its neighbours, and … between', async () => {
+      const el = await list(html`<sen-campaign-list page-size="1" .data=${generated(20)}></sen-campaign-list>`);
+      const pager = () => el.shadowRoot!.querySelector('nav[part="pager"]')!;
+      const numbers = () => [...pager().querySelectorAll('.pager-pages li')].map((li) => li.textContent!.trim());
+      expect(numbers()).to.deep.equal(['1', '2', '…', '20']);
+      const page = (n: string) =>
+        [...pager().querySelectorAll<HTMLButtonElement>('[part="page"]')].find((b) => b.textContent!.trim() === n)!;
+      expect(page('20').getAttribute('aria-label')).to.equal('Trang 20');
+      page('20').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(numbers()).to.deep.equal(['1', '…', '19', '20']);
+      expect(page('20').getAttribute('aria-current')).to.equal('page');
+      page('19').click();
+      await el.updateComplete;
+      page('18').click();
+      await el.updateComplete;
+      expect(numbers()).to.deep.equal(['1', '…', '17', '18', '19', '20']);
+      page('1').click();
+      await el.updateComplete;
+      expect(page('1').getAttribute('aria-current')).to.equal('page');
+      expect(pager().querySelectorAll('[aria-current]')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('sort control', () => {
+    const sortSelect = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('[part="filter"]')]
+        .find((field) => field.textContent!.includes('Sắp xếp'))!
+        .querySelector('select')!;
+
+    it('offers newest, ending soon and title, and reorders the list and the attribute when changed', async () => {
+      const el = await list(html`<sen-campaign-list src=${SEED}></sen-campaign-list>`);
+      const options = [...sortSelect(el).options].map((option) => [option.value, option.textContent!.trim()]);
+      expect(options).to.deep.equal([
+        ['newest', 'Mới nhất'],
+        ['ending-soon', 'Sắp kết thúc'],
+        ['title', 'Theo tên (A–Z)'],
+      ]);
+      expect(sortSelect(el).value).to.equal('newest');
+      await choose(el, 'Sắp xếp', 'title');
+      expect(el.getAttribute('sort')).to.equal('title');
+      expect(titles(el)[0]).to.equal('Cả nước chung sức xây dựng nông thôn mới');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the sort attribute when the page changes it', async () => {
+      const el = await list(html`<sen-campaign-list sort="title" page-size="2" src=${SEED}></sen-campaign-list>`);
+      expect(sortSelect(el).value).to.equal('title');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="page"]:not([aria-current])')!.click();
+      await el.updateComplete;
+      el.setAttribute('sort', 'newest');
+      await el.updateComplete;
+      expect(sortSelect(el).value).to.equal('newest');
+      expect(titles(el)[0]).to.equal('Doanh nghiệp hội nhập và phát triển'); // and back on the first page
     });
   });
 
@@ -372,8 +433,12 @@ describe('<sen-campaign-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is accessible in the dark theme', async () => {
+    it('draws the dark palette with theme="dark", and stays accessible', async () => {
       const el = await list(html`<sen-campaign-list theme="dark" src=${SEED}></sen-campaign-list>`);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 25, 29)');
+      expect(getComputedStyle(el).color).to.equal('rgb(236, 239, 241)');
+      const link = el.shadowRoot!.querySelector('[part="item-link"]')!;
+      expect(getComputedStyle(link).color).to.equal('rgb(158, 200, 245)');
       await expect(el).to.be.accessible();
     });
 

@@ -57,7 +57,21 @@ describe('fetchDocument (real HTTP)', () => {
     expect((await requestsSeen(id)).count).to.equal(1);
   });
 
-  it('retries a network failure, then reports kind network', async () => {
+  it('retries a network failure twice, then reports kind network', async () => {
+    const id = uid();
+    const error = await failure(fetchDocument(fault({ id, status: 0 })));
+    expect(error.kind).to.equal('network');
+    expect((await requestsSeen(id)).count).to.equal(3); // the first try and two retries
+  });
+
+  it('gets the document when a retry after a dropped connection succeeds', async () => {
+    const id = uid();
+    const fetched = await fetchDocument(fault({ id, status: '0,200', body: 'visit-stats' }));
+    expect(JSON.parse(fetched.text).total).to.equal(11529);
+    expect((await requestsSeen(id)).count).to.equal(2);
+  });
+
+  it('reports a refused connection as kind network', async () => {
     // Port 9 (discard) on loopback: nothing listens, the connection is refused.
     const error = await failure(fetchDocument('http://127.0.0.1:9/stats.json'));
     expect(error.kind).to.equal('network');

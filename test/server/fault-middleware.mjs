@@ -3,7 +3,11 @@
  * server. Each test passes a fresh `id` so runs in parallel browsers never share counters.
  *
  *   /faults/respond?id=K&body=visit-stats          the fixture test/fixtures/visit-stats.json
- *     &status=503,429,200                          the nth request gets the nth status (last repeats)
+ *     &status=503,429,200                          the nth request gets the nth status (last repeats);
+ *                                                  status 0 answers a corrupt response (two
+ *                                                  lengths), then closes: a network failure the browser itself
+ *                                                  does not retry (it retries a silently closed
+ *                                                  keep-alive connection, which would blur counts)
  *     &retryAfter=1                                Retry-After header on non-2xx answers
  *     &delay=300                                   wait before answering (ms)
  *     &bom=1  &type=text/plain                     prepend a UTF-8 BOM / set the content type
@@ -76,6 +80,11 @@ export async function faultMiddleware(ctx, next) {
       .split(',')
       .map(Number);
     const status = statuses[Math.min(nth, statuses.length) - 1];
+    if (status === 0) {
+      ctx.respond = false;
+      ctx.req.socket.end('HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}');
+      return;
+    }
     ctx.status = status;
     if (status >= 300) {
       if (q.retryAfter) ctx.set('retry-after', String(q.retryAfter));
