@@ -53,7 +53,7 @@ export function pager(
                   part="page"
                   class="pager-page"
                   aria-label=${words.goTo(item)}
-                  aria-current=${item === page ? 'page' : nothing}
+                  aria-current=${item === page ? 'page' : 'false'}
                   @click=${() => item !== page && go(item)}
                 >
                   ${item}

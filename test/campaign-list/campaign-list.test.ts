@@ -296,7 +296,7 @@ describe('<sen-campaign-list>', () => {
       page('1').click();
       await el.updateComplete;
       expect(page('1').getAttribute('aria-current')).to.equal('page');
-      expect(pager().querySelectorAll('[aria-current]')).to.have.length(1);
+      expect(pager().querySelectorAll('[aria-current="page"]')).to.have.length(1);
       await expect(el).to.be.accessible();
     });
   });
@@ -325,7 +325,7 @@ describe('<sen-campaign-list>', () => {
     it('follows the sort attribute when the page changes it', async () => {
       const el = await list(html`<sen-campaign-list sort="title" page-size="2" src=${SEED}></sen-campaign-list>`);
       expect(sortSelect(el).value).to.equal('title');
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="page"]:not([aria-current])')!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="page"]:not([aria-current="page"])')!.click();
       await el.updateComplete;
       el.setAttribute('sort', 'newest');
       await el.updateComplete;
