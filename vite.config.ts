@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { demoApi } from './demo/demo-api.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { terserPass } from './scripts/terser-pass.js';
+import { serveStudio } from './studio/serve-studio.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -22,7 +23,12 @@ export default defineConfig(({ command, mode }) => {
   const dropin = mode === 'dropin';
   return {
     // `npm start` serves demo/ with a live endpoint for the visit counter.
-    plugins: command === 'serve' ? [demoApi()] : dropin ? [minifyTemplates(), terserPass()] : [minifyTemplates()],
+    plugins:
+      command === 'serve'
+        ? [demoApi(), serveStudio()]
+        : dropin
+          ? [minifyTemplates(), terserPass()]
+          : [minifyTemplates()],
     server: { open: false },
     // JSON Schema generation stays in scripts and tests; browsers do not need it.
     define: { __SEN_VERSION__: JSON.stringify(version), __SEN_JSON_SCHEMA__: 'false' },

@@ -12,6 +12,7 @@ const run = (command) => {
 rmSync('dist', { recursive: true, force: true });
 run('vite build --logLevel warn');
 run('vite build --mode dropin --logLevel warn');
+run('vite build --config studio/vite.config.ts --logLevel warn');
 run('tsc -p tsconfig.build.json');
 run(
   'esbuild scripts/generate-schemas.ts --bundle --platform=node --format=esm --log-level=warning --outfile=dist/.generate-schemas.mjs',
