@@ -85,7 +85,6 @@ export class SenStudio extends LitElement {
   protected override render() {
     const m = this.messages;
     return html`
-      <a class="skip" href="#report">${m.skip}</a>
       <header>
         <div>
           <h1>${m.title}</h1>

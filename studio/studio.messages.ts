@@ -6,7 +6,6 @@ export const vi = {
   title: 'Sen studio',
   tagline: 'Chuẩn bị dữ liệu, xem trước và lấy mã nhúng cho tiện ích Sen trên trang của cơ quan.',
   language: 'Ngôn ngữ',
-  skip: 'Bỏ qua, đến kết quả kiểm tra',
 
   pickHeading: '1. Chọn tiện ích',
   widgets: {
@@ -122,7 +121,6 @@ export const en: StudioMessages = {
   title: 'Sen studio',
   tagline: "Prepare the data, preview and get the embed code for Sen widgets on your department's site.",
   language: 'Language',
-  skip: 'Skip to the check results',
 
   pickHeading: '1. Pick a widget',
   widgets: {

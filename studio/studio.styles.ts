@@ -26,16 +26,6 @@ export const studioStyles = css`
     outline: 3px solid var(--focus);
     outline-offset: 2px;
   }
-  .skip {
-    position: absolute;
-    left: -999px;
-  }
-  .skip:focus {
-    left: 1rem;
-    top: 1rem;
-    background: #fff;
-    padding: 0.5rem;
-  }
   .visually-hidden {
     position: absolute;
     width: 1px;
