@@ -82,12 +82,14 @@ const KIND = {
 /**
  * A citation (`Kế hoạch số 16/KH-UBND ngày 10/1/2023`) with a link in the next column: the data
  * then needs the document as an object, so the citation is read into its type, number and date
- * (kept as the title when it cannot be read).
+ * (kept whole as the title when no number can be read).
  */
 function documentWithLink(fields: Record<string, unknown>): Record<string, unknown> {
   const { document: text, 'document.url': url, ...rest } = fields;
   if (typeof text !== 'string' || url === undefined) return fields;
-  return { ...rest, document: { ...(readCitation(text) ?? { title: text }), url } };
+  // The widget shows type, number and date only when there is a number; otherwise the title.
+  const citation = readCitation(text);
+  return { ...rest, document: citation?.number ? { ...citation, url } : { title: text, url } };
 }
 
 /**
