@@ -11,13 +11,19 @@ const studioDir = fileURLToPath(new URL('.', import.meta.url));
 export function serveStudio(): Plugin {
   return {
     name: 'sen-serve-studio',
+    // Found only when a file is first dropped, these would make Vite re-optimize and reload the page.
+    config: () => ({ optimizeDeps: { include: ['papaparse', 'read-excel-file/browser', 'write-excel-file/browser'] } }),
     configureServer(server) {
       server.middlewares.use(async (request, response, next) => {
         const url = request.url ?? '';
         if (url === '/studio') {
           response.writeHead(301, { location: '/studio/' }).end();
         } else if (/^\/studio\/(?:index\.html)?(?:\?.*)?$/.test(url)) {
-          const page = await readFile(`${studioDir}index.html`, 'utf8');
+          // The entry by its file-system URL, so Vite's own pre-transform finds it outside demo/.
+          const page = (await readFile(`${studioDir}index.html`, 'utf8')).replace(
+            'src="./main.ts"',
+            `src="/@fs${studioDir}main.ts"`,
+          );
           response.setHeader('content-type', 'text/html; charset=utf-8');
           response.end(await server.transformIndexHtml('/studio/', page));
         } else {
