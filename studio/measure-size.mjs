@@ -5,6 +5,7 @@
  * (B) first load, drop an .xlsx straight away. Run after `npm run build`:
  * `node studio/measure-size.mjs`. Prints a table; asserts nothing.
  */
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../scripts/browser.mjs';
