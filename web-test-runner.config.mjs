@@ -37,7 +37,8 @@ const browsers = [
 ].filter(([name]) => !only || only.includes(name));
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node/ holds Node's own tests (npm run test:node), not browser ones.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // One page at a time: a page in a background tab is hidden, and hidden pages rightly pause
   // polling and lazy loading.
