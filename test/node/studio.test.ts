@@ -68,6 +68,11 @@ async function dropFile(name: string, bytes: Buffer, type: string) {
   );
 }
 
+/** Waits until the report is about the given source (the previous report may still be showing). */
+async function reportOf(label: string) {
+  await page.getByText(`Nguồn: ${label}`, { exact: true }).waitFor();
+}
+
 /** The report's table as text cells, one array per row. */
 async function reportRows(): Promise<string[][]> {
   const table = page.locator('table.dropped');
@@ -110,6 +115,7 @@ describe('Sen studio', () => {
     bad[start] = '31/02/2023';
     const filled = `\uFEFF${Papa.unparse([...rows, bad], { delimiter: ';', newline: '\r\n' })}\r\n`;
     await dropFile('phong-trao.csv', Buffer.from(filled, 'utf8'), 'text/csv');
+    await reportOf('phong-trao.csv');
 
     assert.deepEqual(await reportRows(), [['5', 'Ngày bắt đầu', 'expected an ISO 8601 date, got "31/02/2023"']]);
     assert.match(await page.locator('[data-summary]').innerText(), /hiển thị 3 mục và bỏ qua 1 mục/);
@@ -136,6 +142,7 @@ describe('Sen studio', () => {
       }),
     );
     await page.getByRole('button', { name: 'Kiểm tra JSON' }).click();
+    await reportOf('Dán JSON');
     assert.deepEqual(await reportRows(), [
       ['campaigns[1].title', 'expected a string, got number'],
       ['campaigns[2]', 'repeats id "1" of campaigns[0]'],
@@ -147,6 +154,7 @@ describe('Sen studio', () => {
     await writeFile(join(root, 'site/api/xau.json'), '\uFEFF{ "campaigns": [ { "id": "a" } ] }');
     await page.getByLabel('Địa chỉ JSON đang dùng').fill('/site/api/xau.json');
     await page.getByRole('button', { name: 'Tải và kiểm tra' }).click();
+    await reportOf('/site/api/xau.json');
     assert.deepEqual(await reportRows(), [['campaigns[0].title', 'expected a string, got nothing']]);
 
     await page.getByLabel('Địa chỉ JSON đang dùng').fill('/site/api/khong-co.json');
@@ -183,6 +191,7 @@ describe('Sen studio', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: filled,
     });
+    await reportOf('duong-day-nong.xlsx');
     assert.deepEqual(await reportRows(), [[String(sheet.length + 1), 'Họ và tên', 'expected a string, got nothing']]);
     const names = await previewTexts('content', 'sen-hotline-card', 'name');
     assert.equal(names.length, sheet.length - 1);
