@@ -27,17 +27,15 @@ export function decodeUtf8(bytes: ArrayBuffer): string {
 export async function readCsv(text: string): Promise<Cell[][]> {
   const { default: Papa } = await import('papaparse');
   let body = text.replace(/^\uFEFF/, '');
-  let delimiter = '';
   const declared = /^sep=(.)\r?\n/.exec(body);
-  if (declared) {
-    delimiter = declared[1];
-    body = body.slice(declared[0].length);
-  }
-  const result = Papa.parse<string[]>(body, {
-    delimiter,
-    delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: false,
-  });
+  if (declared) body = body.slice(declared[0].length);
+  // Papa Parse guesses the separator from the first rows; empty rows (Excel's last line break) are
+  // left out of the guess, or a two-column file with a final newline reads as one column.
+  const delimiter =
+    declared?.[1] ??
+    Papa.parse<string[]>(body, { preview: 10, skipEmptyLines: true, delimitersToGuess: [',', ';', '\t'] }).meta
+      .delimiter;
+  const result = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
   // A last line break leaves one empty row behind; Excel shows no such row.
   const rows = result.data;
   if (rows.length && rows[rows.length - 1].every((cell) => cell === '')) rows.pop();

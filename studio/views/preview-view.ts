@@ -100,7 +100,8 @@ export function previewView(studio: SenStudio) {
         </button>
       </details>
       ${lowContrast.map(({ pair, ratio }) => html`<p class="warning">${m.contrast(pair, ratio.toFixed(1))}</p>`)}
-      <div class="frames">
+      ${studio.analysis?.ok ? nothing : html`<p class="note">${m.noData}</p>`}
+      <div class="frames" ?hidden=${!studio.analysis?.ok}>
         ${PLACEMENTS.map(
           (placement) =>
             html`<figure class="frame ${placement} ${theme}" data-placement=${placement}>
