@@ -2,6 +2,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
 import { demoApi } from './demo/demo-api.js';
+import { serveStudio } from './studio/serve-studio.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -62,7 +63,7 @@ function cdnGraph(): Record<string, string[]> {
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   const define = { __SEN_VERSION__: JSON.stringify(version), __SEN_JSON_SCHEMA__: 'false' };
-  if (command === 'serve') return { plugins: [demoApi()], define, server: { open: false } };
+  if (command === 'serve') return { plugins: [demoApi(), serveStudio()], define, server: { open: false } };
 
   // Lit's templates keep their indentation in any bundle; the maintained Lit plugin minifies them.
   const plugins = [minifyHtmlLiterals({ failOnError: true })];

@@ -1,4 +1,6 @@
+import commonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { faultMiddleware } from './test/server/fault-middleware.mjs';
@@ -43,7 +45,8 @@ const launchers = (options) =>
     .map(([, launch]) => launch(options));
 
 export default {
-  files: ['test/**/*.test.ts', '!test/**/*.reduced-motion.test.ts'],
+  // test/node/ holds Node's own tests (npm run test:node), not browser ones.
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/**/*.reduced-motion.test.ts'],
   groups: [
     { name: 'reduced-motion', files: 'test/**/*.reduced-motion.test.ts', browsers: launchers({ reducedMotion: true }) },
   ],
@@ -63,5 +66,18 @@ export default {
       tsconfig: 'tsconfig.json',
       define: { __SEN_VERSION__: '"test"' },
     }),
+    // Papa Parse (the studio's CSV reader) ships CommonJS/UMD only; Vite converts it at build, this does in tests.
+    // Its `require('stream')` serves Node streams only and is left alone.
+    fromRollup(commonjs)({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
+    // read-/write-excel-file end their entry files with CRLF and no final newline, which the dev
+    // server's import rewriting cuts short (the last quote goes missing): give it plain LF.
+    {
+      name: 'excel-file-line-ends',
+      transform(context) {
+        if (/\/node_modules\/(read|write)-excel-file\//.test(context.path) && typeof context.body === 'string') {
+          return { body: `${context.body.replace(/\r\n?/g, '\n')}\n` };
+        }
+      },
+    },
   ],
 };

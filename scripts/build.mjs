@@ -17,6 +17,7 @@ run('vite build --mode dropin --logLevel warn');
 run('vite build --mode cdn --logLevel warn');
 run('vite build --mode cdn-loader --logLevel warn');
 rmSync('dist/cdn/.vite', { recursive: true, force: true });
+run('vite build --config studio/vite.config.ts --logLevel warn');
 run(
   'esbuild scripts/generate-schemas.ts --bundle --platform=node --format=esm --log-level=warning --outfile=dist/.generate-schemas.mjs',
 );
