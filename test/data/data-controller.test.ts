@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/visit-counter.js';
 import type { SenVisitCounter } from '../../src/visit-counter.js';
 import { settings } from '../../src/data/settings.js';
@@ -55,6 +55,20 @@ describe('data sources and their precedence', () => {
     expect(figure(el, 'total')).to.equal('5');
     await sleep(200);
     expect((await requestsSeen(id)).count).to.equal(0);
+  });
+
+  it('reads a JSON child added after the element upgraded, and follows edits to it', async () => {
+    // A page that loads the library with `async`, or a CMS that injects the data late.
+    const el = await fixture<SenVisitCounter>(html`<sen-visit-counter></sen-visit-counter>`);
+    await waitForState(el, 'error'); // nothing yet: the config error
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{ "total": 7 }';
+    el.append(script);
+    await waitForState(el, 'ready');
+    expect(figure(el, 'total')).to.equal('7');
+    script.textContent = '{ "total": 8 }';
+    await waitUntil(() => figure(el, 'total') === '8', 'the edited JSON was not read');
   });
 
   it('prefers .data over inline JSON', async () => {
