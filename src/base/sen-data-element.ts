@@ -6,6 +6,7 @@ import { formatDateTime } from '../i18n/format.js';
 import { LangController } from '../i18n/lang.js';
 import type { Messages } from '../i18n/vi.js';
 import { VERSION } from '../shared/version.js';
+import { fieldText } from '../shared/field-text.js';
 
 /**
  * The attributes every data widget has (contract: "Attributes and properties every data widget
@@ -79,7 +80,8 @@ export abstract class SenDataElement<T> extends LitElement {
   private renderHeading(messages: Messages) {
     const text = this.heading ?? this.defaultHeading(messages);
     if (!text) return nothing;
-    return html`<div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${text}</div>`;
+    const heading = fieldText(text);
+    return html`<div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}>${heading}</div>`;
   }
 
   private renderBody(view: DataView<T>, messages: Messages) {

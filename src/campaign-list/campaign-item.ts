@@ -3,6 +3,8 @@ import { relFor, safeLinkUrl } from '../data/safe-url.js';
 import { formatDate } from '../i18n/format.js';
 import type { Campaign, CampaignDocument, Status } from './campaign.schema.js';
 import type { CampaignListWords } from './campaign-list.messages.js';
+import { fieldText } from '../shared/field-text.js';
+import { FIELD_LIMITS } from '../text/truncate.js';
 
 export interface ItemContext {
   words: CampaignListWords;
@@ -21,8 +23,12 @@ export function renderCampaign(campaign: Campaign, context: ItemContext): Templa
   const href = safeLinkUrl(campaign.url, context.baseUrl);
   const activate = (event: Event) => context.onActivate(campaign, event);
   const title = href
-    ? html`<a part="item-link" href=${href} rel=${relFor(href) ?? nothing} @click=${activate}>${campaign.title}</a>`
-    : html`<button part="item-link" type="button" class="title-button" @click=${activate}>${campaign.title}</button>`;
+    ? html`<a part="item-link" href=${href} rel=${relFor(href) ?? nothing} @click=${activate}
+        >${fieldText(campaign.title)}</a
+      >`
+    : html`<button part="item-link" type="button" class="title-button" @click=${activate}>
+        ${fieldText(campaign.title)}
+      </button>`;
   const period = formatPeriod(campaign, context);
 
   return html`
@@ -35,12 +41,13 @@ export function renderCampaign(campaign: Campaign, context: ItemContext): Templa
         compact
           ? period && html`<p class="item-period">${period}</p>`
           : html`
-              ${campaign.summary ? html`<p part="summary" class="summary">${campaign.summary}</p>` : nothing}
+              ${campaign.summary ? html`<p part="summary" class="summary">${fieldText(campaign.summary, FIELD_LIMITS.paragraph)}</p>` : nothing}
               <dl part="meta" class="meta">
-                ${row(words.period, period)} ${row(words.launchedBy, campaign.launchedBy)}
+                ${row(words.period, period)}
+                ${row(words.launchedBy, campaign.launchedBy && fieldText(campaign.launchedBy))}
                 ${row(words.level, campaign.level && words.levels[campaign.level])}
                 ${row(words.targetLabel, campaign.targets?.map((t) => words.targets[t]).join(', '))}
-                ${row(words.fields, campaign.fields?.join(', '))}
+                ${row(words.fields, campaign.fields && fieldText(campaign.fields.join(', ')))}
                 ${campaign.document ? row(words.documentLabel, renderDocument(campaign.document, context)) : nothing}
               </dl>
             `
@@ -76,5 +83,6 @@ function renderDocument(document: CampaignDocument, context: ItemContext): Templ
       ? document.text
       : (document.title ?? '');
   const href = 'url' in document ? safeLinkUrl(document.url, context.baseUrl) : null;
-  return href ? html`<a part="document-link" href=${href} rel=${relFor(href) ?? nothing}>${text}</a>` : text;
+  const shown = fieldText(text);
+  return href ? html`<a part="document-link" href=${href} rel=${relFor(href) ?? nothing}>${shown}</a>` : shown;
 }

@@ -26,11 +26,11 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 0.6rem;
+    gap: 0.25em 0.6em;
   }
 
   .item-title {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
     font-weight: 700;
     line-height: 1.35;
   }
@@ -52,7 +52,7 @@ export default css`
 
   .summary,
   .item-period {
-    margin: 0.35rem 0 0;
+    margin: 0.35em 0 0;
   }
 
   .item-period {
@@ -62,9 +62,9 @@ export default css`
 
   .meta {
     display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.15rem 0.5rem;
-    margin: 0.5rem 0 0;
+    grid-template-columns: fit-content(45%) minmax(0, 1fr);
+    gap: 0.15em 0.5em;
+    margin: 0.5em 0 0;
     font-size: 0.92em;
   }
 

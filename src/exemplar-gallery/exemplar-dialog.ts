@@ -5,6 +5,8 @@ import type { Exemplar } from './exemplar.schema.js';
 import type { GalleryMessages } from './exemplar-gallery.messages.js';
 import { photoFrame, type PhotoContext } from './photo.js';
 import type { swipeTracker } from './swipe.js';
+import { fieldText } from '../shared/field-text.js';
+import { FIELD_LIMITS } from '../text/truncate.js';
 
 export interface DialogContext extends PhotoContext {
   words: GalleryMessages;
@@ -75,14 +77,18 @@ function detail(item: Exemplar, context: DialogContext, words: GalleryMessages):
     <div class="detail">
       ${photoFrame(item.photo, item.name, context, false)}
       <div>
-        <h2 id="detail-name" part="detail-name" class="detail-name">${item.name}</h2>
+        <h2 id="detail-name" part="detail-name" class="detail-name">${fieldText(item.name)}</h2>
         ${item.kind ? html`<p class="kind">${words[item.kind]}</p>` : nothing}
         <dl part="facts" class="facts">
-          ${fact(words.position, item.position)} ${fact(words.unit, item.unit)}
-          ${fact(words.achievement, item.achievement)}
+          ${fact(words.position, item.position && fieldText(item.position))}
+          ${fact(words.unit, item.unit && fieldText(item.unit))}
+          ${fact(words.achievement, item.achievement && fieldText(item.achievement, FIELD_LIMITS.detail))}
           ${
             award?.title || decision
-              ? fact(words.award, html`${award?.title}${award?.title && decision ? html`<br />` : nothing}${decision}`)
+              ? fact(
+                  words.award,
+                  html`${award?.title && fieldText(award.title)}${award?.title && decision ? html`<br />` : nothing}${decision && fieldText(decision)}`,
+                )
               : nothing
           }
           ${fact(words.year, item.year)}

@@ -15,6 +15,8 @@ import { galleryMessages } from './exemplar-gallery.messages.js';
 import styles from './exemplar-gallery.styles.js';
 import { photoFrame, type PhotoContext } from './photo.js';
 import { swipeTracker } from './swipe.js';
+import { fieldText } from '../shared/field-text.js';
+import { FIELD_LIMITS } from '../text/truncate.js';
 
 const KINDS = ['individual', 'collective'] as const;
 
@@ -81,7 +83,7 @@ const KINDS = ['individual', 'collective'] as const;
  * @cssprop --sen-color-warning-text - Text of the stale note.
  * @cssprop --sen-radius - Corner radius.
  * @cssprop --sen-space - Inner spacing and the gap between cards.
- * @cssprop --sen-exemplar-gallery-card-width - Narrowest a card gets before the grid has one column fewer (default 11rem).
+ * @cssprop --sen-exemplar-gallery-card-width - Narrowest a card gets before the grid has one column fewer (default 11em).
  * @cssprop --sen-exemplar-gallery-photo-ratio - Shape of the photo frames (default 3 / 4, a portrait).
  */
 export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
@@ -236,13 +238,13 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
           data-id=${exemplar.id}
           @click=${() => this.activate(exemplar)}
         >
-          ${exemplar.name}
+          ${fieldText(exemplar.name)}
         </button>
       </div>
-      ${exemplar.position ? html`<p part="position" class="line">${exemplar.position}</p>` : nothing}
-      ${exemplar.unit ? html`<p part="unit" class="line">${exemplar.unit}</p>` : nothing}
-      ${exemplar.achievement ? html`<p part="achievement" class="line achievement">${exemplar.achievement}</p>` : nothing}
-      ${award ? html`<p part="award" class="line award">${award}</p>` : nothing}
+      ${exemplar.position ? html`<p part="position" class="line">${fieldText(exemplar.position)}</p>` : nothing}
+      ${exemplar.unit ? html`<p part="unit" class="line">${fieldText(exemplar.unit)}</p>` : nothing}
+      ${exemplar.achievement ? html`<p part="achievement" class="line achievement">${fieldText(exemplar.achievement, FIELD_LIMITS.paragraph)}</p>` : nothing}
+      ${award ? html`<p part="award" class="line award">${fieldText(award)}</p>` : nothing}
     </li>`;
   }
 

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export default css`
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sen-exemplar-gallery-card-width, 11rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sen-exemplar-gallery-card-width, 11em)), 1fr));
     gap: var(--_space);
     margin: 0;
     padding: 0;
@@ -14,8 +14,8 @@ export default css`
     position: relative;
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    padding-bottom: 0.75rem;
+    gap: 0.25em;
+    padding-bottom: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -51,11 +51,11 @@ export default css`
 
   .name,
   .line {
-    margin: 0 0.75rem;
+    margin: 0 0.75em;
   }
 
   .name {
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
     font-weight: 700;
   }
 
@@ -112,8 +112,8 @@ export default css`
   }
 
   .dialog {
-    width: min(46rem, 100% - 1rem);
-    max-height: calc(100% - 1rem);
+    width: min(46em, 100% - 1em);
+    max-height: calc(100% - 1em);
     padding: 0;
     color: var(--_text);
     background: var(--_surface);
@@ -157,7 +157,7 @@ export default css`
   }
 
   .detail .photo {
-    max-width: 16rem;
+    max-width: 16em;
   }
 
   .detail-name {
@@ -199,7 +199,7 @@ export default css`
 
   @media (min-width: 40em) {
     .detail {
-      grid-template-columns: minmax(0, 16rem) 1fr;
+      grid-template-columns: minmax(0, 16em) 1fr;
       align-items: start;
     }
   }

@@ -11,6 +11,7 @@ import { hotlineCardMessages } from './hotline-card.messages.js';
 import { hasNoContacts, hotlineSchema, type HotlineContact, type HotlineDirectory } from './hotline-card.schema.js';
 import styles from './hotline-card.styles.js';
 import { buildVCard, isEmailAddress, vcardFileName } from './vcard.js';
+import { fieldText } from '../shared/field-text.js';
 
 type Words = (typeof hotlineCardMessages)['vi'];
 
@@ -63,7 +64,7 @@ const COPIED_FOR_MS = 4000;
  * @cssprop --sen-color-warning-text - Text of the stale note and the "not copied" note.
  * @cssprop --sen-radius - Corner radius.
  * @cssprop --sen-space - Inner spacing.
- * @cssprop --sen-hotline-card-column-width - Narrowest column of `layout="wide"` (default 16rem).
+ * @cssprop --sen-hotline-card-column-width - Narrowest column of `layout="wide"` (default 16em).
  */
 export class SenHotlineCard extends SenDataElement<HotlineDirectory> {
   static override styles = [tokens, widgetFrame, styles];
@@ -109,7 +110,7 @@ export class SenHotlineCard extends SenDataElement<HotlineDirectory> {
                 ${
                   group.title
                     ? html`<div part="group-title" class="group-title" role="heading" aria-level=${level}>
-                        ${group.title}
+                        ${fieldText(group.title)}
                       </div>`
                     : nothing
                 }
@@ -130,7 +131,7 @@ export class SenHotlineCard extends SenDataElement<HotlineDirectory> {
     const zaloUrl = zalo ? safeLinkUrl(zaloLink(zalo), baseUrl) : null;
     return html`
       <li part="contact" class="contact">
-        <p part="name" class="name">${contact.name}</p>
+        <p part="name" class="name">${fieldText(contact.name)}</p>
         ${line('position', contact.position)} ${line('unit', contact.unit)} ${line('hours', contact.hours, words.hours)}
         ${
           contact.phones?.length
@@ -143,7 +144,7 @@ export class SenHotlineCard extends SenDataElement<HotlineDirectory> {
           email
             ? html`<p part="email">
                 <span class="label">Email:</span>
-                ${mailto ? html`<a class="target" href=${mailto}>${email}</a>` : email}
+                ${mailto ? html`<a class="target" href=${mailto}>${fieldText(email)}</a>` : fieldText(email)}
               </p>`
             : nothing
         }
@@ -159,7 +160,7 @@ export class SenHotlineCard extends SenDataElement<HotlineDirectory> {
                   >Zalo</a
                 >`
               : zalo
-                ? html`<span part="zalo">Zalo: ${zalo}</span>`
+                ? html`<span part="zalo">Zalo: ${fieldText(zalo)}</span>`
                 : nothing
           }
           <button
@@ -227,6 +228,6 @@ const copyLabel = (verb: string, number: string, words: Words) => `${verb} ${wor
 function line(part: string, value: string | undefined, label?: string) {
   if (!value) return nothing;
   return html`<p part=${part} class="muted">
-    ${label ? html`<span class="label">${label}:</span> ` : nothing}${value}
+    ${label ? html`<span class="label">${label}:</span> ` : nothing}${fieldText(value)}
   </p>`;
 }

@@ -106,7 +106,7 @@ export default css`
   /* layout="wide": contacts side by side, as many columns as fit. */
   :host([layout='wide']) .contacts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sen-hotline-card-column-width, 16rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sen-hotline-card-column-width, 16em)), 1fr));
     gap: var(--_space);
   }
 

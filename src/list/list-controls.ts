@@ -66,7 +66,7 @@ export const listControlStyles = css`
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 0.75rem;
+    gap: 0.5em 0.75em;
     align-items: flex-end;
     margin-bottom: var(--_space);
   }
@@ -74,24 +74,24 @@ export const listControlStyles = css`
   .control {
     display: flex;
     flex-direction: column;
-    gap: 0.2rem;
-    flex: 1 1 7.5rem;
+    gap: 0.2em;
+    flex: 1 1 7.5em;
     min-width: 0;
     font-size: 0.9em;
     color: var(--_muted);
   }
 
   .control--search {
-    flex: 2 1 12rem;
+    flex: 2 1 12em;
   }
 
   .control input,
   .control select {
     min-height: 44px;
     width: 100%;
-    padding: 0.35rem 0.6rem;
+    padding: 0.35em 0.6em;
     font: inherit;
-    font-size: 1rem;
+    font-size: max(1em, 16px); /* 16 px or more: phones do not zoom into the field */
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_muted);
@@ -99,7 +99,7 @@ export const listControlStyles = css`
   }
 
   .count {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-size: 0.9em;
     color: var(--_muted);
   }

@@ -74,14 +74,14 @@ export const pagerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.35rem;
+    gap: 0.35em;
     margin-top: var(--_space);
   }
 
   .pager-pages {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem;
+    gap: 0.35em;
     margin: 0;
     padding: 0;
     list-style: none;

@@ -41,13 +41,22 @@ const palettes = unsafeCSS(
     `@media (prefers-color-scheme: dark) { ${paletteRule(":host([theme='auto'])", 'dark')} }`,
 );
 
+/**
+ * Insulation from the host page. Its selectors never reach inside the shadow root, but it can
+ * style the element itself (`* { … !important }`, `all: unset`) and every inherited property flows
+ * in. So only the font and the page's `--sen-*` properties are taken from outside: the frame sets
+ * every other inherited text property back, and sizes inside are in `em` (the widget's own font
+ * size), never `rem` (the page's root size).
+ */
 const base = css`
   :host {
     --_radius: var(--sen-radius, 6px);
-    --_space: var(--sen-space, 0.75rem);
+    --_space: var(--sen-space, 0.75em);
 
     display: block;
     box-sizing: border-box;
+    min-width: 0;
+    max-width: 100%;
     font: inherit;
     font-family: var(--sen-font-family, inherit);
     color: var(--_text);
@@ -58,10 +67,33 @@ const base = css`
     display: none;
   }
 
+  .frame {
+    color: var(--_text);
+    background: var(--_surface);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: anywhere; /* a 200,000-character word wraps instead of widening the page */
+    direction: ltr;
+    unicode-bidi: isolate;
+    visibility: visible;
+    cursor: auto;
+    list-style: none;
+  }
+
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :focus-visible {
