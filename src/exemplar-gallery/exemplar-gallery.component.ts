@@ -226,7 +226,7 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
   }
 
   private renderCard(exemplar: Exemplar, photos: PhotoContext) {
-    const award = [exemplar.award?.title, exemplar.year].filter(Boolean).join(' · ');
+    const award = exemplar.award?.title;
     return html`<li part="card" class="card">
       ${photoFrame(exemplar.photo, exemplar.name, photos)}
       <div class="name" role="heading" aria-level=${this.headingLevel + 1}>
@@ -244,7 +244,13 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
       ${exemplar.position ? html`<p part="position" class="line">${fieldText(exemplar.position)}</p>` : nothing}
       ${exemplar.unit ? html`<p part="unit" class="line">${fieldText(exemplar.unit)}</p>` : nothing}
       ${exemplar.achievement ? html`<p part="achievement" class="line achievement">${fieldText(exemplar.achievement, FIELD_LIMITS.paragraph)}</p>` : nothing}
-      ${award ? html`<p part="award" class="line award">${fieldText(award)}</p>` : nothing}
+      ${
+        award || exemplar.year
+          ? html`<p part="award" class="line award">
+              ${award ? fieldText(award) : nothing}${award && exemplar.year ? ' · ' : nothing}${exemplar.year ?? nothing}
+            </p>`
+          : nothing
+      }
     </li>`;
   }
 

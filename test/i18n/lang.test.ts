@@ -1,6 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/campaign-list.js';
+import '../../src/exemplar-gallery.js';
 import { formatDate, formatDateTime, formatNumber } from '../../src/i18n/format.js';
 import { normalizeLang, resolveLang } from '../../src/i18n/lang.js';
+import { waitForState } from '../support/helpers.js';
 
 describe('language', () => {
   it('supports vi and en, and falls back to vi for anything else', () => {
@@ -28,5 +31,30 @@ describe('language', () => {
     expect(formatDate('2023-01-10', 'vi-VN')).to.equal('10/01/2023');
     // 23:30 UTC on 31 Dec is already New Year's Day in Vietnam.
     expect(formatDateTime('2023-12-31T23:30:00Z', 'vi-VN')).to.equal('06:30 01/01/2024');
+  });
+});
+
+describe('the page’s language switch', () => {
+  it('re-renders an open gallery dialog and an announced count in the new language', async () => {
+    const box = await fixture<HTMLElement>(html`
+      <div lang="vi">
+        <sen-exemplar-gallery src="/test/fixtures/exemplars-sample.json"></sen-exemplar-gallery>
+        <sen-campaign-list src="/test/fixtures/campaigns-seed.json"></sen-campaign-list>
+      </div>
+    `);
+    const [gallery, campaigns] = [...box.children] as HTMLElement[];
+    await waitForState(gallery, 'ready');
+    await waitForState(campaigns, 'ready');
+    gallery.shadowRoot!.querySelector<HTMLButtonElement>('[part="open"]')!.click();
+    const dialog = gallery.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'the dialog did not open');
+    const close = () => dialog.querySelector('[part="close"]')!.getAttribute('aria-label');
+    const count = () => campaigns.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim();
+    expect([close(), count()]).to.deep.equal(['Đóng', '6 phong trào']);
+
+    box.setAttribute('lang', 'en'); // what a bilingual portal's switch does, and nothing more
+    await waitUntil(() => close() === 'Close' && count() === '6 campaigns', 'the widgets kept Vietnamese');
+    expect(dialog.open).to.equal(true);
+    dialog.close();
   });
 });
