@@ -64,15 +64,12 @@ export async function openRedisStore(url: string, onError: (error: Error) => voi
     },
     async hit(record: HitRecord) {
       const { site, visitor, at } = record;
-      const [current, previous] = await check(
-        redis
-          .multi()
-          .set(key.visitor(site, visitor.current), String(at), 'PX', Math.max(1, record.keepUntil - at), 'GET')
-          .get(key.visitor(site, visitor.previous ?? visitor.current))
-          .exec(),
-      );
-      const last = Math.max(Number(current ?? -Infinity), Number(previous ?? -Infinity));
-      const counted = isNewVisit(Number.isFinite(last) ? last : undefined, at);
+      const read = redis
+        .multi()
+        .set(key.visitor(site, visitor.current), String(at), 'PX', Math.max(1, record.keepUntil - at), 'GET');
+      if (visitor.previous) read.get(key.visitor(site, visitor.previous));
+      const lastHits = (await check(read.exec())).filter((value) => value !== null).map(Number);
+      const counted = isNewVisit(lastHits.length ? Math.max(...lastHits) : undefined, at);
       const write = redis.multi();
       if (counted) for (const period of record.periods) write.hincrby(key.visits(site), period, 1);
       write.zadd(key.online(site), at, visitor.current);
