@@ -78,11 +78,11 @@ export async function startServer(config: ConfigFile | Config, options: StartOpt
     port,
     close: () =>
       (closing ??= (async () => {
+        // Keep-alive connections close as soon as their request in flight is answered.
+        const idle = setInterval(() => server.closeIdleConnections(), 50);
         const cutOff = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        });
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        clearInterval(idle);
         clearTimeout(cutOff);
         await store.close();
         log('info', 'stopped');

@@ -15,6 +15,13 @@ export interface Stats {
   updatedAt: string;
 }
 
+/** An answer's JSON: the figures, or an error's code and message. */
+export type Answer = Partial<Stats> & { error?: string; message?: { vi: string; en: string }; ok?: boolean };
+
+export async function json(response: Response): Promise<Answer> {
+  return (await response.json()) as Answer;
+}
+
 export function hit(base: string, site: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${base}/api/sites/${site}/hit`, {
     method: 'POST',

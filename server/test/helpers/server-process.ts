@@ -29,9 +29,14 @@ export interface Launch {
   config: unknown;
   dir?: string;
   env?: Record<string, string>;
-  /** A command to run the server under (e.g. `faketime`), with its arguments. */
-  wrapper?: string[];
+  /**
+   * Start the server's clock at this wall-clock time (in the process's TZ) with libfaketime, as
+   * the `faketime` command does, but preloaded straight into node so signals reach it.
+   */
+  fakeTime?: string;
 }
+
+const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 
 /** A folder for a test's config, store and data files. */
 export function tempDir(prefix = 'sen-server-'): string {
@@ -43,10 +48,10 @@ export function startServerProcess(launch: Launch): Promise<ServerProcess> {
   const dir = launch.dir ?? tempDir();
   const configFile = join(dir, 'sen-server.json');
   writeFileSync(configFile, JSON.stringify(launch.config, null, 2));
-  const command = [...(launch.wrapper ?? []), process.execPath, CLI, '--config', configFile];
-  const child = spawn(command[0], command.slice(1), {
+  const faked = launch.fakeTime ? { LD_PRELOAD: LIBFAKETIME, FAKETIME: `@${launch.fakeTime}` } : {};
+  const child = spawn(process.execPath, [CLI, '--config', configFile], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? '', ...launch.env },
+    env: { PATH: process.env.PATH ?? '', ...faked, ...launch.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: LogLine[] = [];
@@ -54,6 +59,10 @@ export function startServerProcess(launch: Launch): Promise<ServerProcess> {
   let err = '';
   let pending = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // A cancelled test run must not leave servers behind.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
+  exited.then(() => process.off('exit', orphanGuard));
 
   return new Promise((resolve, reject) => {
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
