@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   try {
     server = await startServer(loadConfigFile(file, process.env), { log });
   } catch (error) {
-    if (error instanceof ConfigError) fail(`${file}: ${error.message}`);
+    if (error instanceof ConfigError) fail(error.field === '--config' ? error.message : `${file}: ${error.message}`);
     throw error;
   }
 

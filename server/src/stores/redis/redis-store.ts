@@ -18,13 +18,17 @@ import type { HitRecord, Store, StoredCounts } from '../store.js';
  */
 export async function openRedisStore(url: string, onError: (error: Error) => void): Promise<Store> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, connectTimeout: 5000 });
-  redis.on('error', onError);
+  // A failed first connection rejects connect() and is reported once, with its first cause.
+  let cause: Error | undefined;
+  const starting = (error: Error) => (cause ??= error);
+  redis.on('error', starting);
   try {
     await redis.connect();
   } catch (error) {
     redis.disconnect();
-    throw error;
+    throw cause ?? error;
   }
+  redis.off('error', starting).on('error', onError);
 
   const key = {
     salt: (day: string) => `sen:salt:${day}`,
