@@ -70,6 +70,19 @@ export function storeSuite(store: StoreCase): void {
       assert.equal((await read(morning + 7 * MINUTE)).online, 0);
     });
 
+    it('keeps online exact as visitors come, come back and leave', async () => {
+      const lastSeen = new Map<string, number>();
+      for (let step = 0; step < 60; step++) {
+        const at = morning + step * 20_000;
+        const id = `v${(step * 7) % 23}`; // 23 visitors, some back within the window, some not
+        if (lastSeen.has(id)) await db.seen(site, { current: id }, at);
+        else await hit({ current: id }, at);
+        lastSeen.set(id, at);
+        const expected = [...lastSeen.values()].filter((seenAt) => seenAt > at - 5 * MINUTE).length;
+        assert.equal((await read(at)).online, expected, `step ${step}`);
+      }
+    });
+
     it('keeps a counted visitor online while their page asks for stats; a stranger asking changes nothing', async () => {
       await hit({ current: 'a' }, morning);
       await db.seen(site, { current: 'a' }, morning + 4 * MINUTE);

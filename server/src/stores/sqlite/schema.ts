@@ -14,5 +14,6 @@ export const MIGRATIONS: readonly string[] = [
    CREATE TABLE online (
      site TEXT NOT NULL, id TEXT NOT NULL, seen_at INTEGER NOT NULL,
      PRIMARY KEY (site, id)) WITHOUT ROWID;
-   CREATE INDEX online_by_time ON online (site, seen_at);`,
+   CREATE INDEX online_by_time ON online (site, seen_at);
+   CREATE TABLE online_count (site TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;`,
 ];

@@ -37,18 +37,33 @@ export function openSqliteStore(file: string): Store {
       `INSERT INTO visits (site, period, count) VALUES (?, ?, 1)
        ON CONFLICT (site, period) DO UPDATE SET count = count + 1`,
     ),
-    markOnline: db.prepare(
-      `INSERT INTO online (site, id, seen_at) VALUES (?, ?, ?)
-       ON CONFLICT (site, id) DO UPDATE SET seen_at = excluded.seen_at`,
-    ),
-    forgetOnline: db.prepare('DELETE FROM online WHERE site = ? AND id = ?'),
-    pruneOnline: db.prepare('DELETE FROM online WHERE site = ? AND seen_at <= ?'),
     visits: db.prepare<[string, string, string, string, string], { period: string; count: number }>(
       'SELECT period, count FROM visits WHERE site = ? AND period IN (?, ?, ?, ?)',
     ),
-    online: db.prepare<[string, number], { n: number }>(
-      'SELECT count(*) AS n FROM online WHERE site = ? AND seen_at > ?',
+    insertOnline: db.prepare('INSERT OR IGNORE INTO online (site, id, seen_at) VALUES (?, ?, ?)'),
+    touchOnline: db.prepare('UPDATE online SET seen_at = ? WHERE site = ? AND id = ?'),
+    deleteOnline: db.prepare('DELETE FROM online WHERE site = ? AND id = ?'),
+    pruneOnline: db.prepare('DELETE FROM online WHERE site = ? AND seen_at <= ?'),
+    addOnline: db.prepare(
+      'INSERT INTO online_count (site, n) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET n = n + excluded.n',
     ),
+    online: db.prepare<[string], { n: number }>('SELECT n FROM online_count WHERE site = ?'),
+  };
+
+  // "Online" is kept as a count beside the rows it counts, so answering costs the same with ten
+  // visitors online or fifty thousand (counting the rows on every answer did not). Each change
+  // first drops the rows that have left the 5-minute window, so every row left is online.
+  const prune = (site: string, since: number) => {
+    const { changes } = q.pruneOnline.run(site, since);
+    if (changes) q.addOnline.run(site, -changes);
+  };
+  const markOnline = (site: string, id: string, at: number) => {
+    prune(site, onlineSince(at));
+    if (q.insertOnline.run(site, id, at).changes) q.addOnline.run(site, 1);
+    else q.touchOnline.run(at, site, id);
+  };
+  const forgetOnline = (site: string, id: string) => {
+    if (q.deleteOnline.run(site, id).changes) q.addOnline.run(site, -1);
   };
 
   const hit = db.transaction((record: HitRecord): boolean => {
@@ -57,19 +72,32 @@ export function openSqliteStore(file: string): Store {
     const counted = isNewVisit(last, at);
     q.recordVisitor.run(site, visitor.current, record.saltDay, at);
     if (counted) for (const period of record.periods) q.addVisit.run(site, period);
-    q.markOnline.run(site, visitor.current, at);
-    if (visitor.previous) q.forgetOnline.run(site, visitor.previous);
-    q.pruneOnline.run(site, onlineSince(at));
+    markOnline(site, visitor.current, at);
+    if (visitor.previous) forgetOnline(site, visitor.previous);
     return counted;
   });
 
   const seen = db.transaction((site: string, visitor: VisitorIds, at: number): void => {
     if (q.known.get(site, visitor.current)) {
-      q.markOnline.run(site, visitor.current, at);
-      if (visitor.previous) q.forgetOnline.run(site, visitor.previous);
+      markOnline(site, visitor.current, at);
+      if (visitor.previous) forgetOnline(site, visitor.previous);
     } else if (visitor.previous && q.known.get(site, visitor.previous)) {
-      q.markOnline.run(site, visitor.previous, at);
+      markOnline(site, visitor.previous, at);
     }
+  });
+
+  const read = db.transaction((site: string, periods: Periods, since: number): StoredCounts => {
+    const counts = new Map(
+      q.visits.all(site, TOTAL, periods.today, periods.yesterday, periods.month).map((row) => [row.period, row.count]),
+    );
+    prune(site, since);
+    return {
+      total: counts.get(TOTAL) ?? 0,
+      today: counts.get(periods.today) ?? 0,
+      yesterday: counts.get(periods.yesterday) ?? 0,
+      month: counts.get(periods.month) ?? 0,
+      online: q.online.get(site)?.n ?? 0,
+    };
   });
 
   return {
@@ -93,19 +121,8 @@ export function openSqliteStore(file: string): Store {
     async seen(site, visitor, at) {
       seen(site, visitor, at);
     },
-    async read(site: string, periods: Periods, since: number): Promise<StoredCounts> {
-      const counts = new Map(
-        q.visits
-          .all(site, TOTAL, periods.today, periods.yesterday, periods.month)
-          .map((row) => [row.period, row.count]),
-      );
-      return {
-        total: counts.get(TOTAL) ?? 0,
-        today: counts.get(periods.today) ?? 0,
-        yesterday: counts.get(periods.yesterday) ?? 0,
-        month: counts.get(periods.month) ?? 0,
-        online: q.online.get(site, since)!.n,
-      };
+    async read(site, periods, since) {
+      return read(site, periods, since);
     },
     async ping() {
       db.prepare('SELECT 1').get();
