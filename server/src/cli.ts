@@ -6,12 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from './config/config-error.js';
 import { loadConfigFile } from './config/load.js';
+import { parseStore } from './config/validate.js';
+import { copyCounts } from './stores/copy-counts.js';
 import { startServer } from './http/start-server.js';
 import { jsonLogger } from './log/logger.js';
 
 const USAGE = `Cách dùng / usage: sen-widgets-server --config <sen-server.json>
 
   --config, -c <tệp/file>  tệp cấu hình / the config file (mặc định/default: ./sen-server.json)
+  --copy-to <kho/store>    chép số liệu sang kho khác rồi thoát / copy the counts to another store
+                           and exit (redis://host:6379/0 hoặc/or sqlite:<file>)
   --help, -h               trợ giúp này / this help
   --version                phiên bản / version
 
@@ -23,8 +27,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function configPath(args: string[]): string {
+interface Args {
+  file: string;
+  copyTo?: string;
+}
+
+function parseArgs(args: string[]): Args {
   let file = 'sen-server.json';
+  let copyTo: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--help' || arg === '-h') {
@@ -38,21 +48,33 @@ function configPath(args: string[]): string {
       file = args[++i] ?? fail('--config: thiếu đường dẫn tệp | missing the file path');
     } else if (arg.startsWith('--config=')) {
       file = arg.slice('--config='.length);
+    } else if (arg === '--copy-to') {
+      copyTo = args[++i] ?? fail('--copy-to: thiếu kho đích | missing the target store');
     } else {
       fail(`${arg}: tham số không rõ | unknown argument\n\n${USAGE}`);
     }
   }
-  return file;
+  return { file, copyTo };
 }
 
 async function main(): Promise<void> {
-  const file = configPath(process.argv.slice(2));
+  const { file, copyTo } = parseArgs(process.argv.slice(2));
   const log = jsonLogger();
   let server;
   try {
-    server = await startServer(loadConfigFile(file, process.env), { log });
+    const config = loadConfigFile(file, process.env);
+    if (copyTo !== undefined) {
+      const { counters, sites } = await copyCounts(
+        config.store,
+        parseStore(copyTo, '--copy-to', process.cwd()),
+        '--copy-to',
+      );
+      process.stdout.write(`Đã chép ${counters} bộ đếm (${sites.join(', ')}) | copied ${counters} counters\n`);
+      return;
+    }
+    server = await startServer(config, { log });
   } catch (error) {
-    if (error instanceof ConfigError) fail(error.field === '--config' ? error.message : `${file}: ${error.message}`);
+    if (error instanceof ConfigError) fail(error.field.startsWith('--') ? error.message : `${file}: ${error.message}`);
     throw error;
   }
 

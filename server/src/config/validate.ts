@@ -26,7 +26,7 @@ export function validateConfig(raw: unknown, baseDir: string, env: ConfigEnv = {
   return {
     port: env.PORT ? portFromEnv(env.PORT) : port(raw.port ?? DEFAULTS.port),
     host: host(raw.host ?? DEFAULTS.host),
-    store: store(env.SEN_STORE || (raw.store ?? DEFAULTS.store), env.SEN_STORE ? 'SEN_STORE' : 'store', baseDir),
+    store: parseStore(env.SEN_STORE || (raw.store ?? DEFAULTS.store), env.SEN_STORE ? 'SEN_STORE' : 'store', baseDir),
     trustProxy: bool(raw.trustProxy ?? DEFAULTS.trustProxy, 'trustProxy'),
     rateLimit: rateLimit(raw.rateLimit ?? DEFAULTS.rateLimit),
     data: raw.data === undefined ? undefined : data(raw.data, baseDir),
@@ -57,7 +57,8 @@ function host(value: unknown): string {
   return value;
 }
 
-function store(value: unknown, field: string, baseDir: string): StoreSpec {
+/** `sqlite:<file>` (relative to `baseDir`) or `redis://host:port/db`; `field` names it in errors. */
+export function parseStore(value: unknown, field: string, baseDir: string): StoreSpec {
   const bad = () =>
     new ConfigError(
       field,

@@ -23,6 +23,13 @@ export interface StoredCounts {
   online: number;
 }
 
+/** One counter: a site's visits in a period (`total`, `YYYY-MM-DD` or `YYYY-MM`). */
+export interface VisitCount {
+  site: string;
+  period: string;
+  count: number;
+}
+
 /**
  * Where counts live: SQLite (one process) or Redis (several instances). Both implement exactly
  * these operations, and one shared test suite holds both to the same answers.
@@ -43,6 +50,10 @@ export interface Store {
   /** A stats request: a visitor with a recorded hit stays online; anyone else changes nothing. */
   seen(site: string, visitor: VisitorIds, at: number): Promise<void>;
   read(site: string, periods: Periods, onlineSince: number): Promise<StoredCounts>;
+  /** Every counter, to move them to another store. */
+  visitCounts(): Promise<VisitCount[]>;
+  /** Sets these counters (moving from another store); other counters are left as they are. */
+  setVisitCounts(counts: VisitCount[]): Promise<void>;
   /** Rejects when the store does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

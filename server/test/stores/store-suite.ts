@@ -140,6 +140,24 @@ export function storeSuite(store: StoreCase): void {
       assert.deepEqual(await read(morning + MINUTE), { total: 2, today: 2, yesterday: 0, month: 2, online: 2 });
     });
 
+    it('lists every counter and sets counters, to move them between stores', async () => {
+      await hit({ current: 'a' }, vn('2026-11-25 10:00'), '2026-11-25');
+      await hit({ current: 'b' }, morning, '2026-11-26', 'other-site');
+      assert.deepEqual(await db.visitCounts(), [
+        { site: 'other-site', period: '2026-11', count: 1 },
+        { site: 'other-site', period: '2026-11-26', count: 1 },
+        { site: 'other-site', period: 'total', count: 1 },
+        { site, period: '2026-11', count: 1 },
+        { site, period: '2026-11-25', count: 1 },
+        { site, period: 'total', count: 1 },
+      ]);
+      await db.setVisitCounts([
+        { site, period: 'total', count: 9120 },
+        { site, period: '2026-11', count: 400 },
+      ]);
+      assert.deepEqual(await read(morning), { total: 9120, today: 0, yesterday: 1, month: 400, online: 0 });
+    });
+
     it('answers a ping', async () => {
       await db.ping();
     });

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import type { Periods } from '../../counting/calendar.js';
 import { isNewVisit, onlineSince, TOTAL } from '../../counting/rules.js';
 import type { VisitorIds } from '../../counting/visitor.js';
-import type { HitRecord, Store, StoredCounts } from '../store.js';
+import type { HitRecord, Store, StoredCounts, VisitCount } from '../store.js';
 
 /**
  * The store for several instances behind one load balancer: every instance reads and writes the
@@ -108,6 +108,23 @@ export async function openRedisStore(url: string, onError: (error: Error) => voi
       );
       const [total, today, yesterday, month] = (visits as (string | null)[]).map((value) => Number(value ?? 0));
       return { total, today, yesterday, month, online: Number(online) };
+    },
+    async visitCounts() {
+      const counts: VisitCount[] = [];
+      for await (const keys of redis.scanStream({ match: key.visits('*'), count: 200 }) as AsyncIterable<string[]>) {
+        for (const visitsKey of keys) {
+          const site = visitsKey.slice(key.visits('').length);
+          for (const [period, count] of Object.entries(await redis.hgetall(visitsKey))) {
+            counts.push({ site, period, count: Number(count) });
+          }
+        }
+      }
+      return counts.sort((a, b) => a.site.localeCompare(b.site) || a.period.localeCompare(b.period));
+    },
+    async setVisitCounts(counts) {
+      const write = redis.multi();
+      for (const { site, period, count } of counts) write.hset(key.visits(site), period, count);
+      await check(write.exec());
     },
     async ping() {
       await redis.ping();

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { Periods } from '../../counting/calendar.js';
 import { isNewVisit, onlineSince, TOTAL } from '../../counting/rules.js';
 import type { VisitorIds } from '../../counting/visitor.js';
-import type { HitRecord, Store, StoredCounts } from '../store.js';
+import type { HitRecord, Store, StoredCounts, VisitCount } from '../store.js';
 import { MIGRATIONS } from './schema.js';
 
 /**
@@ -36,6 +36,11 @@ export function openSqliteStore(file: string): Store {
     addVisit: db.prepare(
       `INSERT INTO visits (site, period, count) VALUES (?, ?, 1)
        ON CONFLICT (site, period) DO UPDATE SET count = count + 1`,
+    ),
+    allVisits: db.prepare<[], VisitCount>('SELECT site, period, count FROM visits ORDER BY site, period'),
+    setVisits: db.prepare(
+      `INSERT INTO visits (site, period, count) VALUES (?, ?, ?)
+       ON CONFLICT (site, period) DO UPDATE SET count = excluded.count`,
     ),
     visits: db.prepare<[string, string, string, string, string], { period: string; count: number }>(
       'SELECT period, count FROM visits WHERE site = ? AND period IN (?, ?, ?, ?)',
@@ -123,6 +128,14 @@ export function openSqliteStore(file: string): Store {
     },
     async read(site, periods, since) {
       return read(site, periods, since);
+    },
+    async visitCounts() {
+      return q.allVisits.all();
+    },
+    async setVisitCounts(counts) {
+      db.transaction(() => {
+        for (const { site, period, count } of counts) q.setVisits.run(site, period, count);
+      })();
     },
     async ping() {
       db.prepare('SELECT 1').get();
