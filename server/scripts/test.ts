@@ -1,6 +1,6 @@
 /**
  * `npm test -w server`: builds what the tests need (the widgets' `dist/` when stale, this
- * package's `dist/`), starts a throwaway redis-server, runs every test file with Node's test
+ * package's `dist/`), type-checks the tests, starts a throwaway redis-server, runs every test file with Node's test
  * runner, stops Redis. Arguments name test files to run instead of all of them.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,6 +36,11 @@ if (widgetsBuildIsStale()) {
   if (run('npm', ['run', 'build', '--silent'], rootDir) !== 0) process.exit(1);
 }
 if (run('npm', ['run', 'build', '--silent'], serverDir) !== 0) process.exit(1);
+if (
+  run(process.execPath, [join(rootDir, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.test.json'], serverDir) !== 0
+) {
+  process.exit(1); // the tests and scripts type-check too
+}
 
 const redis = await startThrowawayRedis().catch((error: Error) => {
   console.error(`\nserver tests: ${error.message}\n`);
