@@ -1,12 +1,14 @@
 /**
  * `npm test -w server`: builds what the tests need (the widgets' `dist/` when stale, this
- * package's `dist/`), type-checks the tests, starts a throwaway redis-server, runs every test file with Node's test
- * runner, stops Redis. Arguments name test files to run instead of all of them.
+ * package's `dist/`), type-checks the tests, checks for libfaketime, starts a throwaway
+ * redis-server, runs every test file with Node's test runner, stops Redis. Arguments name test
+ * files to run instead of all of them. A missing redis-server or libfaketime fails at once.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireLibfaketime } from '../test/helpers/libfaketime.js';
 import { startThrowawayRedis } from '../test/helpers/throwaway-redis.js';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
@@ -42,6 +44,12 @@ if (
   process.exit(1); // the tests and scripts type-check too
 }
 
+try {
+  requireLibfaketime();
+} catch (error) {
+  console.error(`\nserver tests: ${(error as Error).message}\n`);
+  process.exit(1);
+}
 const redis = await startThrowawayRedis().catch((error: Error) => {
   console.error(`\nserver tests: ${error.message}\n`);
   process.exit(1);

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireLibfaketime } from './libfaketime.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -36,8 +37,6 @@ export interface Launch {
   fakeTime?: string;
 }
 
-const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
-
 /** A folder for a test's config, store and data files. */
 export function tempDir(prefix = 'sen-server-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -48,7 +47,7 @@ export function startServerProcess(launch: Launch): Promise<ServerProcess> {
   const dir = launch.dir ?? tempDir();
   const configFile = join(dir, 'sen-server.json');
   writeFileSync(configFile, JSON.stringify(launch.config, null, 2));
-  const faked = launch.fakeTime ? { LD_PRELOAD: LIBFAKETIME, FAKETIME: `@${launch.fakeTime}` } : {};
+  const faked = launch.fakeTime ? { LD_PRELOAD: requireLibfaketime(), FAKETIME: `@${launch.fakeTime}` } : {};
   const child = spawn(process.execPath, [CLI, '--config', configFile], {
     cwd: dir,
     env: { PATH: process.env.PATH ?? '', ...faked, ...launch.env },
