@@ -1,7 +1,7 @@
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
-import { demoApi } from './demo/demo-api.js';
+import { COUNTING_SERVICE, countingService } from './demo/counting-service.js';
 import { serveStudio } from './studio/serve-studio.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -59,11 +59,17 @@ function cdnGraph(): Record<string, string[]> {
  * - `--mode dropin`: `dist/sen-widgets.js`, one self-contained ES module for a `<script>` tag;
  * - `--mode cdn`, then `--mode cdn-loader`: `dist/cdn/`, a module per widget with shared chunks, and
  *   the loader that imports only what a page uses.
- * `vite` (serve) runs the demo with a live endpoint for the visit counter.
+ * `vite` (serve) runs the demo, with the real counting service behind `/api/sites/` and the studio.
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   const define = { __SEN_VERSION__: JSON.stringify(version), __SEN_JSON_SCHEMA__: 'false' };
-  if (command === 'serve') return { plugins: [demoApi(), serveStudio()], define, server: { open: false } };
+  if (command === 'serve') {
+    return {
+      plugins: [countingService(), serveStudio()],
+      define,
+      server: { open: false, proxy: { '/api/sites': COUNTING_SERVICE } },
+    };
+  }
 
   // Lit's templates keep their indentation in any bundle; the maintained Lit plugin minifies them.
   const plugins = [minifyHtmlLiterals({ failOnError: true })];

@@ -4,7 +4,9 @@
  * Uses only Node's built-ins (it runs before any dependency is installed).
  *
  *   node scripts/ensure-setup.mjs             install npm dependencies if missing or stale
- *   node scripts/ensure-setup.mjs --browsers  also make sure Debian's Chromium and Firefox ESR exist
+ *   node scripts/ensure-setup.mjs --browsers  also make sure what the tests run exists: Debian's
+ *                                             Chromium and Firefox ESR, redis-server (the counting
+ *                                             service's second store) and faketime
  *
  * No test tool downloads a browser here: the tests use the system's. As root with apt-get, the
  * missing ones are installed from Debian's packages; otherwise this says exactly what to install.
@@ -31,6 +33,8 @@ if (process.argv.includes('--browsers')) {
   const browsers = [
     { name: 'Chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pkg: 'chromium' },
     { name: 'Firefox ESR', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
+    { name: 'Redis', path: '/usr/bin/redis-server', pkg: 'redis-server' },
+    { name: 'faketime', path: '/usr/bin/faketime', pkg: 'faketime' },
   ];
   const missing = browsers.filter((browser) => !existsSync(browser.path));
   if (missing.length) {
@@ -42,10 +46,10 @@ if (process.argv.includes('--browsers')) {
       run(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`);
     } else {
       console.error(
-        `The browser tests need ${missing.map((b) => `${b.name} at ${b.path}`).join(' and ')}.\n` +
+        `The tests need ${missing.map((b) => `${b.name} at ${b.path}`).join(' and ')}.\n` +
           (hasApt
             ? `Install them with:  sudo apt-get install -y ${packages}\n`
-            : `Install Chromium and Firefox ESR with your system's package manager.\n`) +
+            : `Install Chromium, Firefox ESR, redis-server and faketime with your system's package manager.\n`) +
           'Or point CHROMIUM_PATH / FIREFOX_PATH at existing executables.',
       );
       process.exit(1);
