@@ -394,7 +394,7 @@ describe('<sen-hotline-card>', () => {
       const { detail } = await loaded;
       expect(detail.dropped).to.deep.equal([
         { index: 0, path: 'groups[1].contacts[0].name', reason: 'expected a string, got nothing' },
-        { index: 1, path: 'groups[1].contacts[1].name', reason: 'expected a string, got an empty one' },
+        { index: 1, path: 'groups[1].contacts[1].name', reason: 'is empty (only white space)' },
         { index: null, path: 'groups[1].contacts[2].phones', reason: 'expected a string or an array, got number' },
       ]);
       expect(warnings).to.include('sen-hotline-card: groups[1].contacts[0].name: expected a string, got nothing');
