@@ -35,7 +35,8 @@ const browsers = [
 ].filter(([name]) => !only || only.includes(name));
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node/ runs in Node (npm run test:node), not in a browser.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // One page at a time: a page in a background tab is hidden, and hidden pages rightly pause
   // polling and lazy loading.
