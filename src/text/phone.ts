@@ -47,42 +47,29 @@ const SEPARATOR = /(\s*[;,/|\n]\s*|\s+(?:ho\p{L}\p{M}*c|hay|va\p{M}?|và|or)\s+|
 const DASH = /[-\u2010-\u2015]/;
 const TIGHT_DASH = /^[-\u2010-\u2015]$/;
 const HAS_DIGIT = /\d/;
+// No number is longer than this, labels and extension included; longer text is read as text at
+// once, so a giant field costs time in proportion to its length.
+const LONGEST = 100;
 const EDGE_SEPARATORS = /^[\s;,/|\-\u2010-\u2015]+|[\s;,/|\-\u2010-\u2015]+$/g;
 const EXTENSION_FIRST = /^(?:số\s*)?(?:máy\s*lẻ|nhánh|ext|x\s*\d|#\s*\d)/iu;
 
 // A label before the number (`ĐT: `, `Di động - `) or after it (` (Zalo)`, ` - Fax`): words, and
-// what parts them from the number. Whether the words are a label is decided by LABELS.
+// what parts them from the number. Whether the words are a label is decided by LABEL.
 const LABEL_BEFORE = /^(\p{L}[\p{L}\p{M}\s./&,\-\u2013]*?)[\s:.\-\u2013]*(?=\+|\(|\d)/u;
-const LABEL_AFTER = /^(.*?[\d)])(\s*(?:[-\u2013]\s*)?[([]?\s*(\p{L}[\p{L}\p{M}\s./&,\-\u2013]*?)\s*[)\]]?\s*)$/su;
-// Labels, folded (lower case, no marks, đ as d, no dots: `Đ.T` is `dt`). Several may be joined,
-// as in `ĐT/Zalo` or `Điện thoại và Fax`.
-const LABELS = new Set([
-  'dt',
-  'sdt',
-  'so dt',
-  'dien thoai',
-  'so dien thoai',
-  'dt ban',
-  'dd',
-  'di dong',
-  'so di dong',
-  'dtdd',
-  'zalo',
-  'fax',
-  'hotline',
-  'duong day nong',
-  'tel',
-  'phone',
-  'mobile',
-]);
+const LABEL_AFTER = /\s*(?:[-\u2013]\s*)?[([]?\s*(\p{L}[\p{L}\p{M}\s./&,\-\u2013]*)[)\]]?\s*$/u;
+// Labels, folded (lower case, no marks, đ as d, no dots: `Đ.T` is `dt`): ĐT, SĐT, Số ĐT, Điện
+// thoại, Số điện thoại, ĐT bàn, DĐ, Di động, Số di động, ĐTDĐ, Zalo, Fax, Hotline, Đường dây nóng,
+// Tel, Phone, Mobile. Several may be joined, as in `ĐT/Zalo` or `Điện thoại và Fax`.
+const LABEL =
+  /^(?:(?:so )?(?:dt|dien thoai|di dong)|sdt|dt ban|dd|dtdd|zalo|fax|hotline|duong day nong|tel|phone|mobile)$/;
 const LABEL_JOINS = /\s*(?:[/&,\-\u2013]|\sva\s|\shoac\s)\s*/;
 
 /**
  * Splits a field holding several numbers, keeping each as written:
  * `02963.957.049 - 0378.247.247` → two numbers, `0296-395-7006` and `1900-1234-05` → one.
- * A dash parts two numbers only when the text before it is a whole number, the text with what
- * follows is not, and what follows becomes one. Words without digits stay with the number before
- * them (`0983 570 009 - Zalo`), unless they label the next one (`… hoặc ĐT/Zalo: 0907 …`).
+ * A dash parts two numbers unless what follows continues the number before it (see
+ * startsNewNumber). Words without digits stay with the number before them (`0983 570 009 - Zalo`),
+ * unless they label the next one (`… hoặc ĐT/Zalo: 0907 …`).
  */
 export function splitPhones(text: string): string[] {
   const parts = text.split(SEPARATOR); // piece, separator, piece, …
@@ -101,7 +88,7 @@ export function splitPhones(text: string): string[] {
 /** Reads one number as written: `ĐT: 0983.570.009` → linked `0983.570.009`, label `ĐT: `. */
 export function parsePhone(written: string): Phone {
   const display = written.trim();
-  const { before, number, after, uri, fax } = read(display);
+  const { before, number, after, uri, fax } = display.length > LONGEST ? read('') : read(display);
   // Without a number, label words are just text: the whole is shown as written.
   if (!uri) return { display, number: display, before: '', after: '', tel: null, fax: null };
   return { display, number, before, after, tel: fax ? null : uri, fax: fax ? uri : null };
@@ -136,10 +123,11 @@ function read(text: string) {
     number = number.slice(before.length);
   }
   const tail = LABEL_AFTER.exec(number);
-  const tailKind = tail ? labelKind(tail[3]) : undefined;
+  // A label after the number follows its last digit (or the bracket of an extension).
+  const tailKind = tail && /[\d)]$/.test(number.slice(0, tail.index)) ? labelKind(tail[1]) : undefined;
   if (tail && tailKind) {
-    after = tail[2];
-    number = tail[1];
+    after = tail[0];
+    number = number.slice(0, tail.index);
   }
   return { before, number, after, uri: telUri(number), fax: leadKind === 'fax' || tailKind === 'fax' };
 }
@@ -147,7 +135,7 @@ function read(text: string) {
 /** `phone`, `fax` or undefined (not a label) for the words around a number. */
 function labelKind(words: string): 'phone' | 'fax' | undefined {
   const labels = foldDiacritics(words.toLowerCase()).replace(/\./g, '').trim().split(LABEL_JOINS);
-  if (!labels.every((label) => LABELS.has(label.replace(/\s+/g, ' ')))) return undefined;
+  if (!labels.every((label) => LABEL.test(label.replace(/\s+/g, ' ')))) return undefined;
   return labels.every((label) => label === 'fax') ? 'fax' : 'phone';
 }
 
@@ -183,31 +171,39 @@ function telUri(written: string): string | null {
 }
 
 /** Whether the text (labels and all) holds one whole number. */
-const isNumber = (text: string) => read(text.trim()).uri !== null;
+const isNumber = (text: string) => text.length <= LONGEST && read(text.trim()).uri !== null;
 
 /** Whether `parts[i]` (after the separator `parts[i - 1]`) begins a number apart from `current`. */
 function startsNewNumber(current: string, parts: string[], i: number): boolean {
   const separator = parts[i - 1];
+  // Text longer than any number is no number: whatever has digits next starts afresh.
+  if (current.length > LONGEST) return HAS_DIGIT.test(parts[i]);
   if (!HAS_DIGIT.test(current)) return false;
   if (!HAS_DIGIT.test(parts[i])) return labelsNextNumber(parts, i);
   if (EXTENSION_FIRST.test(parts[i].normalize())) return false;
   if (!DASH.test(separator)) return true;
   // A dash inside a number joins (`0296-395-7006`, `1900-1234-05`, `0248-605-104-0`). One between
-  // two numbers parts them (`113 - 115`), and so does one between 7 digits or more on each side,
-  // a typo among them (`0983 570 00 - 0907 312 277`). A stray group of a few digits does not
-  // (`1900-027-0900-9` is no number, not `1900-027-0900` and a 9).
+  // two numbers parts them (`113 - 115`), and so does a spaced one before a number, or one between
+  // 7 digits or more on each side, a typo among them (`0983 570 00 - 0907 312 277`). A stray group
+  // of a few digits after a number does not (`1900-027-0900-9` is no number, not `1900-027-0900`
+  // and a 9, which would call someone else).
   if (dashRun(parts, i, DASH).some((rest) => isNumber(current + separator + rest))) return false;
   // What follows, up to the next spaced dash: `0907-312-277` of `… - 0907-312-277 - 113`.
   const next = dashRun(parts, i, TIGHT_DASH);
+  const spaced = !TIGHT_DASH.test(separator);
   return (
-    (isNumber(current) && next.some(isNumber)) || (digitCount(current) >= 7 && digitCount(next[next.length - 1]) >= 7)
+    ((spaced || isNumber(current)) && next.some(isNumber)) ||
+    (digitCount(current) >= 7 && digitCount(next[next.length - 1]) >= 7)
   );
 }
 
-/** `parts[i]`, then it with each following piece joined by such a dash: `['0907', '0907-312', …]`. */
+/**
+ * `parts[i]`, then it with each following piece joined by such a dash: `['0907', '0907-312', …]`,
+ * up to 17 digits (a number and an extension).
+ */
 function dashRun(parts: string[], i: number, dash: RegExp): string[] {
   const run = [parts[i]];
-  for (let j = i + 2; j < parts.length && dash.test(parts[j - 1]); j += 2) {
+  for (let j = i + 2; j < parts.length && dash.test(parts[j - 1]) && digitCount(run[run.length - 1]) <= 17; j += 2) {
     run.push(run[run.length - 1] + parts[j - 1] + parts[j]);
   }
   return run;
@@ -218,7 +214,7 @@ const digitCount = (text: string) => text.replace(/\D/g, '').length;
 /** Whether the words at `parts[i]`, with what follows up to the next digits, label a number. */
 function labelsNextNumber(parts: string[], i: number): boolean {
   let text = parts[i];
-  for (let j = i + 2; j < parts.length; j += 2) {
+  for (let j = i + 2; j < parts.length && text.length <= LONGEST; j += 2) {
     text += parts[j - 1] + parts[j];
     if (HAS_DIGIT.test(parts[j])) return read(text.trim()).before !== '';
   }

@@ -254,6 +254,14 @@ describe('phone numbers', () => {
     }
   });
 
+  it('reads a giant field in proportion to its length, still finding the number after the junk', () => {
+    const lastTel = (text: string) => parsePhones(text).at(-1)?.tel;
+    expect(lastTel(`${'9-'.repeat(20000)} - 0983 570 009`)).to.equal('tel:+84983570009');
+    expect(lastTel(`${'x, '.repeat(20000)}0907 312 277`)).to.equal('tel:+84907312277');
+    expect(lastTel(`${'ĐT/'.repeat(20000)}Zalo: 0907 312 277`)).to.equal('tel:+84907312277');
+    expect(parsePhone('0'.repeat(200000))).to.deep.include({ tel: null, fax: null });
+  });
+
   it('parses every number of a field, as the card shows them', () => {
     expect(
       parsePhones('02963.957.049 - 0378.247.247 / N/A').map(({ display, tel }) => ({ display, tel })),
