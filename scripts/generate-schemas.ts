@@ -58,10 +58,8 @@ const documents: { file: string; title: string; schema: Schema<unknown> }[] = [
   },
 ];
 
-// Said once, at the top of every file: what JSON Schema shows only as `anyOf [..., null]`.
-const NULL_NOTE =
-  'Unknown fields are ignored. An optional field may be null, which counts as absent. ' +
-  'A list record that fails is left out alone; the others are shown.';
+// Said once, at the top of every file: what `anyOf [..., { "type": "null" }]` means to the widget.
+const NULL_NOTE = 'Unknown fields are ignored. An optional field may be null, which counts as absent.';
 
 /** The JSON Schema of each data shape, by file name (without `.schema.json`). */
 export function jsonSchemas(): Record<string, Record<string, unknown>> {

@@ -288,8 +288,11 @@ export function object<S extends Shape, R extends keyof S & string = never>(
       ? noJson
       : () => {
           // An optional field may be null (CMS feeds write it so): the widget reads it as absent.
-          const property = (key: string, json: JsonSchema) =>
-            required.has(key) ? json : { anyOf: [json, { type: 'null' }] };
+          const property = (key: string, json: JsonSchema) => {
+            if (required.has(key)) return json;
+            const alone = Object.keys(json).length === 1 && Array.isArray(json.anyOf);
+            return { anyOf: [...(alone ? (json.anyOf as JsonSchema[]) : [json]), { type: 'null' }] };
+          };
           const json: JsonSchema = {
             type: 'object',
             properties: Object.fromEntries(keys.map((key, i) => [key, property(key, fields[i].toJsonSchema())])),
