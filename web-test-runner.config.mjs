@@ -64,7 +64,7 @@ export default {
     esbuildPlugin({
       ts: true,
       tsconfig: 'tsconfig.json',
-      define: { __SEN_VERSION__: '"test"' },
+      define: { __SEN_VERSION__: '"test"', __SEN_JSON_SCHEMA__: 'false' },
     }),
     // Papa Parse (the studio's CSV reader) ships CommonJS/UMD only; Vite converts it at build, this does in tests.
     // Its `require('stream')` serves Node streams only and is left alone.

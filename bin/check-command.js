@@ -1,7 +1,7 @@
 // `sen-widgets check`: reads the arguments, applies the widget's rules from the built package and
 // prints the report. Returns the exit code: 0 all valid, 1 some records dropped, 2 unusable.
 import { checkJsonText, isWidgetName, WIDGET_NAMES, widgetSchemas } from '../dist/check.js';
-import { localizedReason, messages } from './messages.js';
+import { messages } from './messages.js';
 import { readSource, SourceError } from './read-source.js';
 
 /** Parses `check <widget> <source> [--json] [--lang en]`; options may stand anywhere. */
@@ -65,13 +65,13 @@ export async function run(argv, io) {
   const tag = widgetSchemas[widget].tag;
   let report;
   try {
-    report = checkJsonText(widget, await readSource(source), source);
+    report = checkJsonText(widget, await readSource(source), { lang: options.lang, source });
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     report = { usable: false, error: { kind: error.kind, message: error.message, status: error.status }, dropped: [] };
   }
 
-  const dropped = report.dropped.map((record) => ({ ...record, reason: localizedReason(record, options.lang) }));
+  const { dropped } = report; // worded in options.lang by the check module
   const code = !report.usable ? 2 : dropped.length ? 1 : 0;
   if (options.json) {
     const result = { widget, source, exitCode: code, usable: report.usable, dropped };

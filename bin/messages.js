@@ -1,13 +1,5 @@
 // The CLI's words, Vietnamese first (`--lang en` for English).
 
-/**
- * THE one place where the CLI turns a dropped record's reason into words. Today it prints the
- * widget's own reason as it is; when dist/check.js gains its localized formatter, call it here.
- */
-export function localizedReason(record, _lang) {
-  return record.reason;
-}
-
 export const messages = {
   vi: {
     usage: [

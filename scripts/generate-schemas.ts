@@ -1,8 +1,10 @@
 /**
  * Writes schemas/*.schema.json from the very schemas the widgets validate with, so a webmaster can
- * check an endpoint against exactly what the widget accepts. Run by scripts/build.mjs.
+ * check an endpoint against exactly what the widget accepts. Run by scripts/build.mjs; the
+ * schemas-agree test imports `jsonSchemas` to check them against the widgets record by record.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { Schema } from '../src/data/schema.js';
 import { campaignListSchema } from '../src/campaign-list/campaign.schema.js';
 import { exemplarsSchema } from '../src/exemplar-gallery/exemplar.schema.js';
@@ -56,15 +58,30 @@ const documents: { file: string; title: string; schema: Schema<unknown> }[] = [
   },
 ];
 
-const outDir = process.argv[2] ?? 'schemas';
-mkdirSync(outDir, { recursive: true });
-for (const { file, title, schema } of documents) {
-  const json = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title,
-    ...schema.toJsonSchema(),
-  };
-  describeFields(json, descriptions[file] ?? {});
-  writeFileSync(`${outDir}/${file}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(`schemas: ${outDir}/${file}.schema.json`);
+// Said once, at the top of every file: what `anyOf [..., { "type": "null" }]` means to the widget.
+const NULL_NOTE = 'Unknown fields are ignored. An optional field may be null, which counts as absent.';
+
+/** The JSON Schema of each data shape, by file name (without `.schema.json`). */
+export function jsonSchemas(): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const { file, title, schema } of documents) {
+    const json = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title,
+      description: NULL_NOTE,
+      ...schema.toJsonSchema(),
+    };
+    describeFields(json, descriptions[file] ?? {});
+    out[file] = json;
+  }
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const outDir = process.argv[2] ?? 'schemas';
+  mkdirSync(outDir, { recursive: true });
+  for (const [file, json] of Object.entries(jsonSchemas())) {
+    writeFileSync(`${outDir}/${file}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
+    console.log(`schemas: ${outDir}/${file}.schema.json`);
+  }
 }

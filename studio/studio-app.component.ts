@@ -76,8 +76,9 @@ export class SenStudio extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('input') || changed.has('widget')) {
-      this.analysis = this.input ? analyze(this.widget, this.input) : undefined;
+    // The report is worded in the studio's language: read again when it changes.
+    if (changed.has('input') || changed.has('widget') || changed.has('lang')) {
+      this.analysis = this.input ? analyze(this.widget, this.input, this.lang) : undefined;
     }
     if (changed.has('lang')) document.documentElement.lang = this.lang;
   }

@@ -36,7 +36,7 @@ const campaign = object(
   { required: ['id', 'title'] },
 );
 
-const campaigns = list(campaign, { uniqueBy: (c) => c.id });
+const campaigns = list(campaign, { unique: 'id' });
 
 /** `<sen-campaign-list>` data: `{ "campaigns": [...] }` or a bare array. */
 export const campaignListSchema = map(

@@ -34,7 +34,7 @@ const exemplar = object(
   { required: ['id', 'name'] },
 );
 
-const exemplars = list(exemplar, { uniqueBy: (e) => e.id });
+const exemplars = list(exemplar, { unique: 'id' });
 
 /** `<sen-exemplar-gallery>` data: `{ "exemplars": [...] }` or a bare array, read as the list. */
 export const exemplarsSchema = map(anyOf(object({ exemplars }, { required: ['exemplars'] }), exemplars), (value) =>

@@ -177,22 +177,34 @@ export class SenHotlineCard extends SenDataElement<HotlineDirectory> {
     `;
   }
 
-  private renderPhone({ display, tel }: Phone, key: string, words: Words) {
-    if (!tel) return html`<li class="phone">${display}</li>`;
+  /**
+   * One number: its label as written stays text (`ĐT: `, ` (Zalo)`); the number itself is the call
+   * link and what the copy button copies. A fax is shown and copied, never offered as a call.
+   */
+  private renderPhone({ display, number, before, after, tel, fax }: Phone, key: string, words: Words) {
+    if (!tel && !fax) return html`<li class="phone">${display}</li>`;
     const ok = this.copied?.key === key ? this.copied.ok : undefined;
     return html`
       <li part="phone" class="phone">
-        <a part="call" class="target call" href=${tel} aria-label=${words.call + ' ' + display}>${display}</a>
+        <span class="number"
+          >${before}${
+            tel
+              ? html`<a part="call" class="target call" href=${tel} aria-label=${words.call + ' ' + number}
+                  >${number}</a
+                >`
+              : html`<span class="fax">${number}</span>`
+          }${after}</span
+        >
         <button
           part="copy"
           class="secondary"
           type="button"
-          aria-label=${copyLabel(ok ? words.copied : words.copy, display, words)}
-          @click=${(event: Event) => this.copy(display, key, event.currentTarget as HTMLElement)}
+          aria-label=${copyLabel(ok ? words.copied : words.copy, number, words)}
+          @click=${(event: Event) => this.copy(number, key, event.currentTarget as HTMLElement)}
         >
           ${ok ? words.copied : words.copy}
         </button>
-        ${ok === false ? html`<span class="copy-note">${words.notCopied(display)}</span>` : nothing}
+        ${ok === false ? html`<span class="copy-note">${words.notCopied(number)}</span>` : nothing}
       </li>
     `;
   }
@@ -203,8 +215,9 @@ export class SenHotlineCard extends SenDataElement<HotlineDirectory> {
 
   private async copy(number: string, key: string, button: HTMLElement): Promise<void> {
     const ok = await copyText(number, this.shadowRoot!);
-    // Nothing could copy: the number itself is selected, so the person can copy it by hand.
-    if (!ok && button.previousElementSibling) selectText(button.previousElementSibling);
+    // Nothing could copy: the number itself (not its label) is selected, so the person can copy it by hand.
+    const shown = button.parentElement?.querySelector('.call, .fax');
+    if (!ok && shown) selectText(shown);
     this.copied = { key, ok };
     this.announcement = ok ? copyLabel(this.words.copied, number, this.words) : this.words.notCopied(number);
     clearTimeout(this.copiedTimer);

@@ -32,11 +32,11 @@ export function keptCount(widget: WidgetName, data: unknown): number {
   return (data as unknown[]).length;
 }
 
-/** Applies the widget's own rules (the Node-safe `src/check.ts`) to an input. */
-export function analyze(widget: WidgetName, input: StudioInput): Analysis {
+/** Applies the widget's own rules (the Node-safe `src/check.ts`) to an input; reasons in `lang`. */
+export function analyze(widget: WidgetName, input: StudioInput, lang: 'vi' | 'en' = 'vi'): Analysis {
   if (input.kind === 'problem') return { ok: false, problem: input.problem, detail: input.detail };
   if (input.kind === 'json') {
-    const report = checkJsonText(widget, input.text, input.label);
+    const report = checkJsonText(widget, input.text, { lang, source: input.label });
     if (!report.usable) return { ok: false, problem: 'unusable', detail: report.error.message };
     return {
       ok: true,
@@ -49,7 +49,7 @@ export function analyze(widget: WidgetName, input: StudioInput): Analysis {
   }
   const sheet = tableToDocument(widget, input.rows);
   if (!sheet.ok) return { ok: false, problem: sheet.problem };
-  const report = checkDocument(widget, sheet.document);
+  const report = checkDocument(widget, sheet.document, { lang });
   if (!report.usable) return { ok: false, problem: 'unusable', detail: report.error.message };
   return {
     ok: true,

@@ -25,4 +25,14 @@ describe('<sen-hotline-card> when the browser refuses to copy', () => {
     expect(range!.toString()).to.equal('02963.981.818');
     await expect(el).to.be.accessible();
   });
+
+  it('selects only the number of a labelled one, not its label', async () => {
+    const el = await card(
+      html`<sen-hotline-card .data=${[{ name: 'Văn thư', phones: 'Fax: 02963.957.007' }]}></sen-hotline-card>`,
+    );
+    const button = $(el, 'button[part="copy"]')!;
+    button.click(); // a script's click: no user activation
+    await copyOutcome(button);
+    expect(getSelection()!.toString()).to.equal('02963.957.007');
+  });
 });

@@ -185,6 +185,47 @@ describe('<sen-hotline-card>', () => {
       expect(notANumber.querySelector('button[part="copy"]') === null, 'no copy button').to.equal(true); // nothing to copy or dial
     });
 
+    it('keeps labels such as "ĐT:" and "(Zalo)" as text and links only the number; shows a fax without a call link', async () => {
+      const data = [
+        {
+          name: 'Văn phòng Sở',
+          phones: ['ĐT: 02963.957.006', '0983 570 009 (Zalo)', 'Fax: 02963.957.007', 'Di động - 0907.312.277'],
+        },
+      ];
+      const el = await card(html`<sen-hotline-card .data=${data}></sen-hotline-card>`);
+      const items = $$(el, '[part="phone"]');
+      expect(items.map((item) => text(item.querySelector('.number')))).to.deep.equal(data[0].phones);
+      expect(
+        items.map((item) => {
+          const call = item.querySelector('a');
+          return call && [text(call), call.getAttribute('href'), call.getAttribute('aria-label')];
+        }),
+      ).to.deep.equal([
+        ['02963.957.006', 'tel:+842963957006', 'Gọi 02963.957.006'],
+        ['0983 570 009', 'tel:+84983570009', 'Gọi 0983 570 009'],
+        null,
+        ['0907.312.277', 'tel:+84907312277', 'Gọi 0907.312.277'],
+      ]);
+      const fax = items[2];
+      expect(text(fax.querySelector('.fax'))).to.equal('02963.957.007');
+      expect(fax.querySelector('button[part="copy"]')!.getAttribute('aria-label')).to.equal(
+        'Sao chép số 02963.957.007',
+      );
+      expect($$(el, 'a').some((link) => link.getAttribute('href')?.includes('2963957007'))).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('copies a labelled number without its label', async () => {
+      const el = await card(
+        html`<sen-hotline-card .data=${[{ name: 'Tổ công vụ', phones: 'ĐT: 0378.247.247' }]}></sen-hotline-card>`,
+      );
+      const button = $(el, 'button[part="copy"]')!;
+      await realClick(button);
+      await copyOutcome(button);
+      expect(text($(el, '[role="status"]'))).to.equal('Đã sao chép số 0378.247.247');
+      expect(await pasteClipboard()).to.equal('0378.247.247');
+    });
+
     it('says what each action does: "Gọi …", "Sao chép số …", "Lưu danh bạ …"', async () => {
       const el = await card(html`<sen-hotline-card .data=${TTHC.slice(0, 1)}></sen-hotline-card>`);
       const call = $(el, 'a[part="call"]')!;
@@ -394,7 +435,7 @@ describe('<sen-hotline-card>', () => {
       const { detail } = await loaded;
       expect(detail.dropped).to.deep.equal([
         { index: 0, path: 'groups[1].contacts[0].name', reason: 'expected a string, got nothing' },
-        { index: 1, path: 'groups[1].contacts[1].name', reason: 'expected a string, got an empty one' },
+        { index: 1, path: 'groups[1].contacts[1].name', reason: 'is empty (only white space)' },
         { index: null, path: 'groups[1].contacts[2].phones', reason: 'expected a string or an array, got number' },
       ]);
       expect(warnings).to.include('sen-hotline-card: groups[1].contacts[0].name: expected a string, got nothing');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { buildVCard, isEmailAddress, vcardFileName } from '../../src/hotline-card/vcard.js';
+import { parsePhone } from '../../src/text/phone.js';
 
 /** The content lines of a vCard, unfolded (RFC 6350 §3.2), without the final empty string. */
 function unfoldedLines(vcard: string): string[] {
@@ -74,10 +75,7 @@ describe('vCard', () => {
   it('takes numbers already parsed by the card', () => {
     const vcard = buildVCard({
       name: 'Công an',
-      phones: [
-        { display: '113', tel: 'tel:113' },
-        { display: 'N/A', tel: null },
-      ],
+      phones: [parsePhone('113'), parsePhone('N/A')],
     });
     expect(unfoldedLines(vcard).filter((line) => line.startsWith('TEL'))).to.deep.equal(['TEL;VALUE=uri:tel:113']);
   });

@@ -98,9 +98,9 @@ describe('sen-widgets check: files', () => {
     const { code, out } = await cli('check', 'campaign-list', join(dir, 'partly-bad.json'));
     assert.equal(code, 1);
     assert.deepEqual(out.trim().split('\n').slice(1), [
-      '  campaigns[1].title: expected a string, got number',
-      '  campaigns[2].startDate: expected an ISO 8601 date, got "31/12/2023"',
-      '  campaigns[3]: repeats id "a" of campaigns[0]',
+      '  campaigns[1].title: cần một chuỗi, nhưng là số',
+      '  campaigns[2].startDate: cần một ngày theo ISO 8601, nhưng là "31/12/2023"',
+      '  campaigns[3]: trùng id "a" với campaigns[0]',
       '3 mục sẽ bị tiện ích bỏ qua.',
     ]);
     const en = await cli('check', 'campaign-list', join(dir, 'partly-bad.json'), '--lang=en');
@@ -128,7 +128,7 @@ describe('sen-widgets check: files', () => {
     await writeFile(join(dir, 'bad-figure.json'), JSON.stringify({ total: 11529, today: -1 }));
     const { code, out } = await cli('check', 'visit-counter', join(dir, 'bad-figure.json'));
     assert.equal(code, 1);
-    assert.match(out, / {2}today: expected a whole number ≥ 0, got -1\n/);
+    assert.match(out, / {2}today: cần một số nguyên ≥ 0, nhưng là -1\n/);
   });
 
   test('unusable files exit 2 with one clear line and no stack trace', async () => {

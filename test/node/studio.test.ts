@@ -86,7 +86,7 @@ async function reportRows(): Promise<string[][]> {
 async function previewTexts(placement: 'sidebar' | 'content', tag: string, part: string): Promise<string[]> {
   const widget = page.locator(`figure[data-placement=${placement}] ${tag}[state=ready]`);
   await widget.waitFor();
-  return widget.locator(`[part~=${part}]`).allTextContents();
+  return (await widget.locator(`[part~=${part}]`).allTextContents()).map((text) => text.trim());
 }
 
 describe('Sen studio', () => {
@@ -117,7 +117,7 @@ describe('Sen studio', () => {
     await dropFile('phong-trao.csv', Buffer.from(filled, 'utf8'), 'text/csv');
     await reportOf('phong-trao.csv');
 
-    assert.deepEqual(await reportRows(), [['5', 'Ngày bắt đầu', 'expected an ISO 8601 date, got "31/02/2023"']]);
+    assert.deepEqual(await reportRows(), [['5', 'Ngày bắt đầu', 'cần một ngày theo ISO 8601, nhưng là "31/02/2023"']]);
     assert.match(await page.locator('[data-summary]').innerText(), /hiển thị 3 mục và bỏ qua 1 mục/);
     // The real widget shows the three good rows, in both columns.
     const titles = await previewTexts('content', 'sen-campaign-list', 'item-link');
@@ -144,8 +144,8 @@ describe('Sen studio', () => {
     await page.getByRole('button', { name: 'Kiểm tra JSON' }).click();
     await reportOf('Dán JSON');
     assert.deepEqual(await reportRows(), [
-      ['campaigns[1].title', 'expected a string, got number'],
-      ['campaigns[2]', 'repeats id "1" of campaigns[0]'],
+      ['campaigns[1].title', 'cần một chuỗi, nhưng là số'],
+      ['campaigns[2]', 'trùng id "1" với campaigns[0]'],
     ]);
     assert.deepEqual(await previewTexts('content', 'sen-campaign-list', 'item-link'), ['Một']);
   });
@@ -155,7 +155,7 @@ describe('Sen studio', () => {
     await page.getByLabel('Địa chỉ JSON đang dùng').fill('/site/api/xau.json');
     await page.getByRole('button', { name: 'Tải và kiểm tra' }).click();
     await reportOf('/site/api/xau.json');
-    assert.deepEqual(await reportRows(), [['campaigns[0].title', 'expected a string, got nothing']]);
+    assert.deepEqual(await reportRows(), [['campaigns[0].title', 'cần một chuỗi, nhưng không có']]);
 
     await page.getByLabel('Địa chỉ JSON đang dùng').fill('/site/api/khong-co.json');
     await page.getByRole('button', { name: 'Tải và kiểm tra' }).click();
@@ -192,7 +192,7 @@ describe('Sen studio', () => {
       buffer: filled,
     });
     await reportOf('duong-day-nong.xlsx');
-    assert.deepEqual(await reportRows(), [[String(sheet.length + 1), 'Họ và tên', 'expected a string, got nothing']]);
+    assert.deepEqual(await reportRows(), [[String(sheet.length + 1), 'Họ và tên', 'cần một chuỗi, nhưng không có']]);
     const names = await previewTexts('content', 'sen-hotline-card', 'name');
     assert.equal(names.length, sheet.length - 1);
     const calls = await page

@@ -93,7 +93,7 @@ describe('studio: spreadsheet rows to a widget document', () => {
     if (!sheet.ok) throw new Error(sheet.problem);
     const report = checkDocument('visit-counter', sheet.document);
     expect(reportItems(report, sheet).map((i) => [i.row, i.column, i.reason])).to.deep.equal([
-      [2, 'Đang online', 'expected a whole number ≥ 0, got string'],
+      [2, 'Đang online', 'cần một số nguyên ≥ 0, nhưng là chuỗi'],
     ]);
   });
 
@@ -141,8 +141,8 @@ describe('studio: report items', () => {
     if (!sheet.ok) throw new Error(sheet.problem);
     const items = reportItems(checkDocument('campaign-list', sheet.document), sheet);
     expect(items.map((i) => [i.row, i.column, i.reason])).to.deep.equal([
-      [2, 'Đối tượng', 'expected one of collective, individual, got "Hộ gia đình"'],
-      [4, undefined, 'repeats id "b" of campaigns[1]'],
+      [2, 'Đối tượng', 'cần một trong các giá trị collective, individual, nhưng là "Hộ gia đình"'],
+      [4, undefined, 'trùng id "b" với campaigns[1]'],
     ]);
   });
 });

@@ -72,6 +72,14 @@ const NUMBERS: readonly [written: string, tel: string | null, display?: string][
   ['1900 1234', 'tel:19001234'],
   ['1900 5454 41', 'tel:1900545441'],
   ['1900.9095', 'tel:19009095'],
+  // Dashed 10-digit service numbers stay whole, whatever their last group starts with.
+  ['1900-1234-05', 'tel:1900123405'],
+  ['1800-5454-01', 'tel:1800545401'],
+  ['1900-123-056', 'tel:1900123056'],
+  // Written with +84, a service number keeps it.
+  ['+84 1900 1234', 'tel:+8419001234'],
+  ['+84 1800 599 920', 'tel:+841800599920'],
+  ['0084 1900 1234', 'tel:+8419001234'],
   // Extensions, in Vietnamese and English, are kept.
   ['0296 3957 006 máy lẻ 12', 'tel:+842963957006;ext=12'],
   ['0296 3957 006 ext. 12', 'tel:+842963957006;ext=12'],
@@ -84,6 +92,22 @@ const NUMBERS: readonly [written: string, tel: string | null, display?: string][
   ['(028) 3829 5555 Ext. 105', 'tel:+842838295555;ext=105'],
   ['0296 3957 006 máy lẻ 12'.normalize('NFD'), 'tel:+842963957006;ext=12'],
   ['1900 1234 nhánh 3', 'tel:19001234;ext=3'],
+  ['0296 3957 006;ext=195', 'tel:+842963957006;ext=195'],
+  ['0296 3957 006 ; ext=195', 'tel:+842963957006;ext=195'],
+  ['0296 3957 006 #1', 'tel:+842963957006;ext=1'],
+  ['0296 3957 006#12', 'tel:+842963957006;ext=12'],
+  ['1900 1234 #2', 'tel:19001234;ext=2'],
+  // Landlines of Hà Nội and TP.HCM follow the numbering plan: a subscriber number starts 2–8
+  // (024) or 2–9 (028), never 0 or 1.
+  ['024 2234 5678', 'tel:+842422345678'],
+  ['024 8234 5678', 'tel:+842482345678'],
+  ['028 9234 5678', 'tel:+842892345678'],
+  ['024 0234 5678', null],
+  ['024 1234 5678', null],
+  ['024 9234 5678', null],
+  ['028 0234 5678', null],
+  ['028 1234 5678', null],
+  ['+84 24 1234 5678', null],
   // Not a Vietnamese phone number: shown as text.
   ['N/A', null],
   ['đang cập nhật', null],
@@ -104,19 +128,84 @@ const NUMBERS: readonly [written: string, tel: string | null, display?: string][
   ['1800 123', null],
   ['1900 1234 567', null],
   ['+1 202 555 0100', null],
-  ['+84 1900 1234', null],
+  ['+84 113', null],
   ['0983 570 009 máy lẻ', null],
   ['0983 570 009 - 0907 312 277', null],
   ['0983+570009', null],
+];
+
+/** Labelled numbers: written → [label before, number, label after, tel, fax]. */
+const LABELLED: readonly [
+  written: string,
+  before: string,
+  number: string,
+  after: string,
+  tel: string | null,
+  fax: string | null,
+][] = [
+  ['ĐT: 02515.235.654', 'ĐT: ', '02515.235.654', '', 'tel:+842515235654', null],
+  ['Điện thoại: 0983 570 009', 'Điện thoại: ', '0983 570 009', '', 'tel:+84983570009', null],
+  [
+    'Điện thoại: 0983 570 009'.normalize('NFD'),
+    'Điện thoại: '.normalize('NFD'),
+    '0983 570 009',
+    '',
+    'tel:+84983570009',
+    null,
+  ],
+  ['Dien thoai 0983 570 009', 'Dien thoai ', '0983 570 009', '', 'tel:+84983570009', null],
+  ['ĐIỆN THOẠI:0983570009', 'ĐIỆN THOẠI:', '0983570009', '', 'tel:+84983570009', null],
+  ['DĐ: 0983.570.009', 'DĐ: ', '0983.570.009', '', 'tel:+84983570009', null],
+  ['dd 0983.570.009', 'dd ', '0983.570.009', '', 'tel:+84983570009', null],
+  ['Di động - 0983 570 009', 'Di động - ', '0983 570 009', '', 'tel:+84983570009', null],
+  ['Hotline: 1900 1234', 'Hotline: ', '1900 1234', '', 'tel:19001234', null],
+  ['SĐT: (0296) 3957 006', 'SĐT: ', '(0296) 3957 006', '', 'tel:+842963957006', null],
+  ['ĐT/Zalo: 0983 570 009', 'ĐT/Zalo: ', '0983 570 009', '', 'tel:+84983570009', null],
+  ['Zalo: +84 983 570 009', 'Zalo: ', '+84 983 570 009', '', 'tel:+84983570009', null],
+  ['0983 570 009 (Zalo)', '', '0983 570 009', ' (Zalo)', 'tel:+84983570009', null],
+  ['0983 570 009 - zalo', '', '0983 570 009', ' - zalo', 'tel:+84983570009', null],
+  ['ĐT: 0296 3957 006 máy lẻ 12', 'ĐT: ', '0296 3957 006 máy lẻ 12', '', 'tel:+842963957006;ext=12', null],
+  // A fax is shown with its label and can be copied, but is never offered as a call.
+  ['Fax: 0296 3957 007', 'Fax: ', '0296 3957 007', '', null, 'tel:+842963957007'],
+  ['FAX 0296.3957.007', 'FAX ', '0296.3957.007', '', null, 'tel:+842963957007'],
+  ['0296 3957 007 (Fax)', '', '0296 3957 007', ' (Fax)', null, 'tel:+842963957007'],
+  // Labelled as both a phone and a fax: it answers calls too.
+  ['ĐT/Fax: 0296 3957 007', 'ĐT/Fax: ', '0296 3957 007', '', 'tel:+842963957007', null],
 ];
 
 describe('phone numbers', () => {
   describe('parsePhone', () => {
     for (const [written, tel, display = written] of NUMBERS) {
       it(`reads ${JSON.stringify(written)} as ${tel ?? 'plain text'}`, () => {
-        expect(parsePhone(written)).to.deep.equal({ display, tel });
+        expect(parsePhone(written)).to.deep.equal({ display, number: display, before: '', after: '', tel, fax: null });
       });
     }
+  });
+
+  describe('labels', () => {
+    for (const [written, before, number, after, tel, fax] of LABELLED) {
+      it(`keeps ${JSON.stringify(written)} as text around ${tel ?? fax}`, () => {
+        expect(parsePhone(written)).to.deep.equal({ display: written, number, before, after, tel, fax });
+      });
+    }
+
+    it('leaves words that are no label, and labels without a number, as text', () => {
+      for (const written of [
+        'Phòng 0983 570 009',
+        'ĐT: đang cập nhật',
+        'Fax: 0296 3957',
+        'Zalo sở',
+        '0983 570 009 (cơ quan)',
+      ]) {
+        expect(parsePhone(written), written).to.deep.include({
+          number: written,
+          before: '',
+          after: '',
+          tel: null,
+          fax: null,
+        });
+      }
+    });
   });
 
   describe('splitPhones', () => {
@@ -142,6 +231,17 @@ describe('phone numbers', () => {
       ['024-3825-3536', ['024-3825-3536']],
       ['0296 3957 006, máy lẻ 12', ['0296 3957 006, máy lẻ 12']],
       ['0296 3957 006 - máy lẻ 12', ['0296 3957 006 - máy lẻ 12']],
+      ['0296 3957 006;ext=195', ['0296 3957 006;ext=195']],
+      ['1900-1234-05', ['1900-1234-05']],
+      ['1900-1234-05 - 0983 570 009', ['1900-1234-05', '0983 570 009']],
+      ['1800-1234-1900-5678', ['1800-1234', '1900-5678']],
+      ['0248-605-104-0', ['0248-605-104-0']],
+      ['1900-027-0900-9', ['1900-027-0900-9']],
+      ['0983 570 00 - 0907 312 277', ['0983 570 00', '0907 312 277']],
+      ['0983 570 009 (Zalo) - 0907 312 277', ['0983 570 009 (Zalo)', '0907 312 277']],
+      ['ĐT: 0983 570 009 - Fax: 0296 3957 007', ['ĐT: 0983 570 009', 'Fax: 0296 3957 007']],
+      ['0983 570 009 hoặc ĐT/Zalo: 0907 312 277', ['0983 570 009', 'ĐT/Zalo: 0907 312 277']],
+      ['0983 570 009 - Zalo, 0907 312 277', ['0983 570 009 - Zalo', '0907 312 277']],
       ['N/A', ['N/A']],
       ['Đang cập nhật, liên hệ sau', ['Đang cập nhật, liên hệ sau']],
       ['  0983 570 009 ;  ', ['0983 570 009']],
@@ -154,10 +254,24 @@ describe('phone numbers', () => {
     }
   });
 
+  it('reads a giant field in proportion to its length, still finding the number after the junk', () => {
+    const lastTel = (text: string) => parsePhones(text).at(-1)?.tel;
+    expect(lastTel(`${'9-'.repeat(20000)} - 0983 570 009`)).to.equal('tel:+84983570009');
+    expect(lastTel(`${'x, '.repeat(20000)}0907 312 277`)).to.equal('tel:+84907312277');
+    expect(lastTel(`${'ĐT/'.repeat(20000)}Zalo: 0907 312 277`)).to.equal('tel:+84907312277');
+    expect(parsePhone('0'.repeat(200000))).to.deep.include({ tel: null, fax: null });
+  });
+
   it('parses every number of a field, as the card shows them', () => {
-    expect(parsePhones('02963.957.049 - 0378.247.247 / N/A')).to.deep.equal([
+    expect(
+      parsePhones('02963.957.049 - 0378.247.247 / N/A').map(({ display, tel }) => ({ display, tel })),
+    ).to.deep.equal([
       { display: '02963.957.049', tel: 'tel:+842963957049' },
       { display: '0378.247.247 / N/A', tel: null },
+    ]);
+    expect(parsePhones('ĐT: 0296 3957 006; Fax: 0296 3957 007').map(({ tel, fax }) => [tel, fax])).to.deep.equal([
+      ['tel:+842963957006', null],
+      [null, 'tel:+842963957007'],
     ]);
   });
 
@@ -175,6 +289,8 @@ describe('phone numbers', () => {
       ['02963.957.006', null],
       ['113', null],
       ['0983 570 009 máy lẻ 12', null],
+      ['Zalo: 0983 570 009', 'https://zalo.me/0983570009'],
+      ['Fax: 0983 570 009', null],
       ['Zalo sở', null],
       ['', null],
     ];
