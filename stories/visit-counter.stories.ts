@@ -104,3 +104,23 @@ export const Themed: Story = {
     </div>
   `,
 };
+
+/** Opt-in `animate`: the figures change every three seconds and count up (not with reduced motion). */
+export const CountingUp: Story = {
+  name: 'Counting up (animate)',
+  render: () => {
+    let total = 11529;
+    const next = () => ({ total, today: total - 11187, online: 12 + (total % 7), updatedAt: new Date().toISOString() });
+    const start = (event: Event) => {
+      const counter = event.currentTarget as HTMLElement & { data: unknown };
+      if (counter.dataset.started) return;
+      counter.dataset.started = 'yes';
+      const tick = setInterval(() => {
+        if (!counter.isConnected) return clearInterval(tick);
+        total += 40 + Math.floor(Math.random() * 60);
+        counter.data = next();
+      }, 3000);
+    };
+    return html`<sen-visit-counter animate .data=${next()} @sen-load=${start}></sen-visit-counter>`;
+  },
+};
