@@ -73,7 +73,8 @@ export class DataFiles {
       this.log('info', 'data file served unchecked (no widget named for it)', { file });
       return;
     }
-    const report = checkJsonText(widget, body.toString('utf8'), file);
+    // In English, word for word as the widgets' console warnings (server logs are read next to them).
+    const report = checkJsonText(widget, body.toString('utf8'), { lang: 'en', source: file });
     if (!report.usable) {
       this.log('warn', 'data file unusable: the widget will show an error', {
         file,
