@@ -25,6 +25,7 @@ export default css`
 
   dd {
     margin: 0;
+    white-space: nowrap; /* a number never breaks; the label wraps instead */
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     color: var(--sen-visit-counter-value-color, var(--_text));
