@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/browser.mjs';
 import { faultMiddleware } from './test/server/fault-middleware.mjs';
 
 // Debian's browsers (see README): no test tool downloads its own.
@@ -10,17 +11,9 @@ import { faultMiddleware } from './test/server/fault-middleware.mjs';
 const chromium = ({ reducedMotion = false } = {}) =>
   chromeLauncher({
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-background-networking',
-        '--disable-component-update',
-        ...(reducedMotion ? ['--force-prefers-reduced-motion'] : []),
-      ],
+      args: [...CHROMIUM_FLAGS, ...(reducedMotion ? ['--force-prefers-reduced-motion'] : [])],
     },
   });
 

@@ -62,7 +62,7 @@ function detail(item: Exemplar, context: DialogContext, words: GalleryMessages):
   return html`<div class="sheet">
     <div class="bar">
       <p part="counter" class="counter" role="status">
-        ${context.position} / ${context.total}<span class="sr"> ${item.name}</span>
+        ${context.position} / ${context.total}<span class="visually-hidden"> ${item.name}</span>
       </p>
       <button
         part="close"

@@ -188,15 +188,6 @@ export default css`
     color: var(--_link);
   }
 
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   @media (min-width: 40em) {
     .detail {
       grid-template-columns: minmax(0, 16em) 1fr;

@@ -16,13 +16,13 @@ export async function copyText(text: string, scratch: ShadowRoot): Promise<boole
 
 /**
  * The fallback: a selected textarea and `execCommand('copy')`, the way older browsers (and plain-http
- * pages) copy. `scratch` hosts the textarea, styled out of sight by the widget (`.clipboard-helper`);
+ * pages) copy. `scratch` hosts the textarea, styled out of sight by the widget's shared `.visually-hidden` rule;
  * focus returns to where it was.
  */
 function copyWithCommand(text: string, scratch: ShadowRoot): boolean {
   const focused = scratch.activeElement as HTMLElement | null;
   const area = document.createElement('textarea');
-  area.className = 'clipboard-helper';
+  area.className = 'visually-hidden';
   area.value = text;
   area.readOnly = true; // no on-screen keyboard on phones
   scratch.append(area);

@@ -87,18 +87,6 @@ export default css`
     font-size: 0.9em;
   }
 
-  .clipboard-helper {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    border: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .empty {
     color: var(--_muted);
   }

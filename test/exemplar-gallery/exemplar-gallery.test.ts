@@ -260,8 +260,12 @@ describe('<sen-exemplar-gallery>', () => {
       const src = new URL(fault({ id: uid(), status: 404 }), location.href).href;
       const sample = new URL(SAMPLE, location.href).href;
       keepCopy(src, await (await fetch(SAMPLE)).text(), sample, Date.parse('2026-11-26T05:00:00Z'));
-      const el = await fixture<SenExemplarGallery>(html`<sen-exemplar-gallery src=${src}></sen-exemplar-gallery>`);
-      const { detail } = await oneEvent(el, 'sen-error');
+      // Listen before the element joins the page: a local 404 can come back within a frame.
+      const el = document.createElement('sen-exemplar-gallery');
+      el.src = src;
+      const failed = oneEvent(el, 'sen-error');
+      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+      const { detail } = await failed;
       expect(detail.error).to.deep.include({ kind: 'http', status: 404 });
       await waitForState(el, 'ready');
       expect(el.hasAttribute('stale')).to.equal(true);
