@@ -10,6 +10,7 @@ import {
   shadowText,
   uid,
   waitForState,
+  firstEventOf,
 } from '../support/helpers.js';
 
 const SEED = '/test/fixtures/campaigns-seed.json';
@@ -125,10 +126,10 @@ describe('<sen-campaign-list>', () => {
   });
 
   it('reports a document that is not a campaign list as kind schema', async () => {
-    const el = await fixture(
+    const { el, detail } = await firstEventOf(
       html`<sen-campaign-list src=${fault({ id: uid(), raw: '{"items": 3}' })}></sen-campaign-list>`,
+      'sen-error',
     );
-    const { detail } = await oneEvent(el, 'sen-error');
     expect(detail.error.kind).to.equal('schema');
     await waitForState(el, 'error');
     await expect(el).to.be.accessible();

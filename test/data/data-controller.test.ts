@@ -12,6 +12,7 @@ import {
   sleep,
   uid,
   waitForState,
+  firstEventOf,
 } from '../support/helpers.js';
 
 const STATS = { total: 11529, today: 342, online: 17, yesterday: 401, month: 9120 };
@@ -263,10 +264,10 @@ describe('failures, kept copies and events', () => {
   });
 
   it('reports a document of the wrong shape as kind schema, with a localized message', async () => {
-    const el = await fixture<SenVisitCounter>(
+    const { el, detail } = await firstEventOf<SenVisitCounter>(
       html`<sen-visit-counter lang="en" src=${fault({ id: uid(), raw: '{"visits": 3}' })}></sen-visit-counter>`,
+      'sen-error',
     );
-    const { detail } = await oneEvent(el, 'sen-error');
     expect(detail.error.kind).to.equal('schema');
     await waitForState(el, 'error');
     expect(shadowText(el)).to.contain('not in the expected format');

@@ -10,6 +10,7 @@ import {
   shadowText,
   uid,
   waitForState,
+  firstEventOf,
 } from '../support/helpers.js';
 import {
   SAMPLE,
@@ -140,10 +141,10 @@ describe('<sen-exemplar-gallery>', () => {
     });
 
     it('reports a document that is not exemplars as kind schema, accessibly', async () => {
-      const el = await fixture<SenExemplarGallery>(
+      const { el, detail } = await firstEventOf<SenExemplarGallery>(
         html`<sen-exemplar-gallery src=${fault({ id: uid(), raw: '{"people": []}' })}></sen-exemplar-gallery>`,
+        'sen-error',
       );
-      const { detail } = await oneEvent(el, 'sen-error');
       expect(detail.error.kind).to.equal('schema');
       await waitForState(el, 'error');
       expect(shadowText(el)).to.contain('Dữ liệu nhận được không đúng định dạng.');
@@ -260,12 +261,10 @@ describe('<sen-exemplar-gallery>', () => {
       const src = new URL(fault({ id: uid(), status: 404 }), location.href).href;
       const sample = new URL(SAMPLE, location.href).href;
       keepCopy(src, await (await fetch(SAMPLE)).text(), sample, Date.parse('2026-11-26T05:00:00Z'));
-      // Listen before the element joins the page: a local 404 can come back within a frame.
-      const el = document.createElement('sen-exemplar-gallery');
-      el.src = src;
-      const failed = oneEvent(el, 'sen-error');
-      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
-      const { detail } = await failed;
+      const { el, detail } = await firstEventOf<SenExemplarGallery>(
+        html`<sen-exemplar-gallery src=${src}></sen-exemplar-gallery>`,
+        'sen-error',
+      );
       expect(detail.error).to.deep.include({ kind: 'http', status: 404 });
       await waitForState(el, 'ready');
       expect(el.hasAttribute('stale')).to.equal(true);

@@ -10,6 +10,7 @@ import {
   shadowText,
   uid,
   waitForState,
+  firstEventOf,
 } from '../support/helpers.js';
 import { $, $$, card, copyOutcome, pasteClipboard, realClick, text } from './support.js';
 
@@ -122,10 +123,10 @@ describe('<sen-hotline-card>', () => {
     });
 
     it('reports a document that holds no contact list as kind schema', async () => {
-      const el = await fixture<SenHotlineCard>(
+      const { el, detail } = await firstEventOf<SenHotlineCard>(
         html`<sen-hotline-card src=${fault({ id: uid(), raw: '{"hotlines": 3}' })}></sen-hotline-card>`,
+        'sen-error',
       );
-      const { detail } = await oneEvent(el, 'sen-error');
       expect(detail.error.kind).to.equal('schema');
       await waitForState(el, 'error');
       expect(shadowText(el)).to.contain('Dữ liệu nhận được không đúng định dạng.');

@@ -1,4 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 import { settings } from '../../src/data/settings.js';
 
 const defaults = { ...settings };
@@ -56,4 +57,21 @@ export async function collectWarnings(run: () => Promise<unknown>): Promise<stri
 /** The visible text of an element's shadow root, white space collapsed. */
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Renders `template`, puts it on the page and waits for its element's first `name` event. The
+ * listener is attached before the element joins the page: a fast local answer can come back
+ * before a fixture has settled.
+ */
+export async function firstEventOf<E extends Element = HTMLElement, K extends 'sen-load' | 'sen-error' = 'sen-error'>(
+  template: TemplateResult,
+  name: K,
+): Promise<{ el: E; detail: GlobalEventHandlersEventMap[K]['detail'] }> {
+  const box = document.createElement('div');
+  render(template, box);
+  const el = box.firstElementChild as E;
+  const event = oneEvent(el, name);
+  (await fixture(html`<div></div>`)).append(box);
+  return { el, detail: (await event).detail };
 }
