@@ -29,8 +29,8 @@ const DIST = resolve(process.env.BENCH_DIST ?? 'dist');
 const CASES = [
   { kind: 'campaign-list', size: 1000, pageSize: 10, json: campaignsJson },
   { kind: 'campaign-list', size: 10000, pageSize: 10, json: campaignsJson },
-  { kind: 'exemplar-gallery', size: 1000, pageSize: 24, json: exemplarsJson },
-  { kind: 'exemplar-gallery', size: 5000, pageSize: 24, json: exemplarsJson },
+  { kind: 'exemplar-gallery', size: 1000, pageSize: 12, json: exemplarsJson },
+  { kind: 'exemplar-gallery', size: 5000, pageSize: 12, json: exemplarsJson },
 ].filter((c) => !process.env.BENCH_ONLY || c.kind === process.env.BENCH_ONLY);
 
 if (!process.env.BENCH_DIST && !existsSync('dist/sen-widgets.js')) execSync('npm run build', { stdio: 'inherit' });

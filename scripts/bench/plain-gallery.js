@@ -86,7 +86,7 @@ function card(e, baseUrl) {
 }
 
 /** Renders the gallery into `stage`; returns what the benchmark reads back and the search box's handler. */
-export function renderPlainGallery(text, stage, { pageSize = 24, baseUrl = location.href } = {}) {
+export function renderPlainGallery(text, stage, { pageSize = 12, baseUrl = location.href } = {}) {
   const body = JSON.parse(text);
   const seen = new Set();
   const exemplars = [];

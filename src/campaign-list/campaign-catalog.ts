@@ -1,7 +1,8 @@
 import { distinctValues, SearchIndex } from '../list/search-index.js';
+import type { HasTime } from '../shared/idle-work.js';
 import { campaignStatus, campaignYearSpan, vietnamDay } from './campaign-dates.js';
 import { documentParts } from './campaign-document.js';
-import { sortCampaigns, type Sort } from './campaign-order.js';
+import { firstInOrder, sortCampaigns, type Sort } from './campaign-order.js';
 import { LEVELS, STATUSES, type Campaign, type Level, type Status } from './campaign.schema.js';
 
 /** What a visitor has chosen: search text, order and filters. */
@@ -11,6 +12,13 @@ export interface CampaignQuery {
   status?: Status | '';
   level?: Level | '';
   year?: number | null;
+}
+
+/** What a query finds: how many, and a page of them in order. */
+export interface CampaignResults {
+  readonly count: number;
+  /** Page `page` (from 1) of `size` campaigns. */
+  page(page: number, size: number): Campaign[];
 }
 
 /** The choices the filters offer, from the data. */
@@ -24,8 +32,9 @@ export interface FilterChoices {
 /**
  * Everything the list works out from one data load, each piece the first time it is needed and
  * then kept: statuses and year spans (against today in Vietnam, worked out once), the order for
- * each sort, the filters' choices, and the search index (see SearchIndex: prepared in idle time).
- * Showing the first page needs the order and the statuses; the rest waits until asked for.
+ * each sort, the filters' choices, and the search index. The first page needs neither the index
+ * nor a sorted list (its campaigns are picked in one pass); `prepareSome` makes both in idle time,
+ * and whatever asks first makes what it needs itself, with the same results.
  */
 export class CampaignCatalog {
   readonly index: SearchIndex<Campaign>;
@@ -35,8 +44,8 @@ export class CampaignCatalog {
   private readonly spans = new Map<Campaign, [number, number] | undefined>();
   private readonly orders = new Map<Sort, Campaign[]>();
   private filterChoices?: FilterChoices;
-  /** The last search, so a render that changes only the page does not search again. */
-  private last?: { query: CampaignQuery; found: Campaign[] };
+  /** The last query's results, so a render that changes only the page does not search again. */
+  private last?: { query: CampaignQuery; results: CampaignResults };
 
   constructor(
     readonly campaigns: readonly Campaign[],
@@ -54,17 +63,42 @@ export class CampaignCatalog {
     return remember(this.statuses, campaign, () => campaignStatus(campaign, this.today));
   }
 
-  /** The matching campaigns, in order. */
-  find(query: CampaignQuery): Campaign[] {
-    if (this.last && sameQuery(this.last.query, query)) return this.last.found;
+  /** The campaigns matching the query. */
+  find(query: CampaignQuery): CampaignResults {
+    if (this.last && sameQuery(this.last.query, query)) return this.last.results;
     const { text, sort, status, level, year } = query;
     const keep = (c: Campaign) =>
       (!status || this.status(c) === status) &&
       (!level || c.level === level) &&
       (!year || isWithin(year, this.span(c)));
-    const found = this.index.search(this.sorted(sort), text, keep);
-    this.last = { query, found };
-    return found;
+    const found = this.index.search(this.campaigns, text, keep); // in data order
+    let sorted: Campaign[] | undefined;
+    const inOrder = () => {
+      const all = this.orders.get(sort);
+      if (!all) return sortCampaigns(found, sort, this.today);
+      if (found.length === this.campaigns.length) return all;
+      const chosen = new Set(found);
+      return all.filter((c) => chosen.has(c));
+    };
+    const results: CampaignResults = {
+      count: found.length,
+      page: (page, size) =>
+        page === 1 && !sorted && !this.orders.has(sort)
+          ? firstInOrder(found, sort, size, this.today)
+          : (sorted ??= inOrder()).slice((page - 1) * size, page * size),
+    };
+    this.last = { query, results };
+    return results;
+  }
+
+  /**
+   * Some of the work the first page did without, while `hasTime()`: the search index, then the
+   * whole order for `sort` (so later pages and searches need not sort). True while some remains.
+   */
+  prepareSome(hasTime: HasTime, sort: Sort): boolean {
+    if (this.index.prepareSome(hasTime)) return true;
+    remember(this.orders, sort, () => sortCampaigns(this.campaigns, sort, this.today));
+    return false;
   }
 
   get choices(): FilterChoices {
@@ -86,10 +120,6 @@ export class CampaignCatalog {
       levels: LEVELS.filter((l) => levels.has(l)),
       years: distinctValues(edges, (y) => y),
     });
-  }
-
-  private sorted(sort: Sort): Campaign[] {
-    return remember(this.orders, sort, () => sortCampaigns(this.campaigns, sort, this.today));
   }
 
   private span(campaign: Campaign): [number, number] | undefined {

@@ -134,9 +134,9 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
     const found = catalog.find({ text: this.query, sort, status: this.status, level: this.level, year: this.year });
 
     const size = Math.max(1, Math.floor(this.pageSize) || 10);
-    const pages = Math.max(1, Math.ceil(found.length / size));
+    const pages = Math.max(1, Math.ceil(found.count / size));
     const page = Math.min(this.page, pages);
-    const visible = found.slice((page - 1) * size, page * size);
+    const visible = found.page(page, size);
     const compact = this.layout === 'compact';
     const titleLevel = Math.min(6, this.headingLevel + 1);
 
@@ -153,7 +153,7 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
         })}
         ${compact ? '' : this.renderFilters(catalog.choices, sort, words)}
       </div>
-      ${resultCount(words.count(found.length, locale))}
+      ${resultCount(words.count(found.count, locale))}
       <ul part="list" class="items" tabindex="-1">
         ${visible.map((campaign) =>
           renderCampaign(campaign, {
@@ -203,7 +203,7 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
     `;
   }
 
-  /** A catalog for new data; its search text is prepared after the first page, in idle time. */
+  /** A catalog for new data; its search index and order are made after the first page, in idle time. */
   private catalogFor(campaigns: Campaign[] | undefined): void {
     if (campaigns === this.catalog?.campaigns) return; // the same data, marked stale or not
     this.stopIndexing?.();
@@ -212,10 +212,12 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
   }
 
   private indexWhenIdle(): void {
-    const index = this.catalog?.index;
-    if (!index || index.complete || !this.isConnected) return;
+    const catalog = this.catalog;
+    if (!catalog || !this.isConnected) return;
     this.stopIndexing?.();
-    this.stopIndexing = workWhenIdle((hasTime) => index.prepareSome(hasTime));
+    this.stopIndexing = workWhenIdle((hasTime) =>
+      catalog.prepareSome(hasTime, SORTS.includes(this.sort) ? this.sort : 'newest'),
+    );
   }
 
   private activate(campaign: Campaign, event: Event): void {
