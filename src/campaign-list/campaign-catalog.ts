@@ -30,22 +30,20 @@ export interface FilterChoices {
 }
 
 /**
- * Everything the list works out from one data load, each piece the first time it is needed and
- * then kept: statuses and year spans (against today in Vietnam, worked out once), the order for
- * each sort, the filters' choices, and the search index. The first page needs neither the index
- * nor a sorted list (its campaigns are picked in one pass); `prepareSome` makes both in idle time,
- * and whatever asks first makes what it needs itself, with the same results.
+ * What the list works out from one data load, against today in Vietnam worked out once: statuses,
+ * the filters' choices, the order for each sort, and the search index. The first page needs
+ * neither the index nor a sorted list (its campaigns are picked in one pass); `prepareSome` makes
+ * both in idle time, and whatever asks before then makes what it needs itself, with the same results.
  */
 export class CampaignCatalog {
   readonly index: SearchIndex<Campaign>;
   private readonly today: string;
   private readonly thisYear: number;
-  private readonly statuses = new Map<Campaign, Status | undefined>();
-  private readonly spans = new Map<Campaign, [number, number] | undefined>();
+  /** The whole list in each sort's order, once made. */
   private readonly orders = new Map<Sort, Campaign[]>();
   private filterChoices?: FilterChoices;
   /** The last query's results, so a render that changes only the page does not search again. */
-  private last?: { query: CampaignQuery; results: CampaignResults };
+  private last?: { key: string; results: CampaignResults };
 
   constructor(
     readonly campaigns: readonly Campaign[],
@@ -60,34 +58,28 @@ export class CampaignCatalog {
   }
 
   status(campaign: Campaign): Status | undefined {
-    return remember(this.statuses, campaign, () => campaignStatus(campaign, this.today));
+    return campaignStatus(campaign, this.today);
   }
 
   /** The campaigns matching the query. */
-  find(query: CampaignQuery): CampaignResults {
-    if (this.last && sameQuery(this.last.query, query)) return this.last.results;
-    const { text, sort, status, level, year } = query;
+  find({ text, sort, status, level, year }: CampaignQuery): CampaignResults {
+    const key = JSON.stringify([text, sort, status || '', level || '', year || 0]);
+    if (this.last?.key === key) return this.last.results;
     const keep = (c: Campaign) =>
       (!status || this.status(c) === status) &&
       (!level || c.level === level) &&
       (!year || isWithin(year, this.span(c)));
-    const found = this.index.search(this.campaigns, text, keep); // in data order
-    let sorted: Campaign[] | undefined;
-    const inOrder = () => {
-      const all = this.orders.get(sort);
-      if (!all) return sortCampaigns(found, sort, this.today);
-      if (found.length === this.campaigns.length) return all;
-      const chosen = new Set(found);
-      return all.filter((c) => chosen.has(c));
-    };
+    const all = this.orders.get(sort);
+    const found = this.index.search(all ?? this.campaigns, text, keep);
+    let sorted = all && found; // searched in order, found in order
     const results: CampaignResults = {
       count: found.length,
       page: (page, size) =>
-        page === 1 && !sorted && !this.orders.has(sort)
+        !sorted && page === 1
           ? firstInOrder(found, sort, size, this.today)
-          : (sorted ??= inOrder()).slice((page - 1) * size, page * size),
+          : (sorted ??= sortCampaigns(found, sort, this.today)).slice((page - 1) * size, page * size),
     };
-    this.last = { query, results };
+    this.last = { key, results };
     return results;
   }
 
@@ -97,7 +89,7 @@ export class CampaignCatalog {
    */
   prepareSome(hasTime: HasTime, sort: Sort): boolean {
     if (this.index.prepareSome(hasTime)) return true;
-    remember(this.orders, sort, () => sortCampaigns(this.campaigns, sort, this.today));
+    if (!this.orders.has(sort)) this.orders.set(sort, sortCampaigns(this.campaigns, sort, this.today));
     return false;
   }
 
@@ -123,25 +115,8 @@ export class CampaignCatalog {
   }
 
   private span(campaign: Campaign): [number, number] | undefined {
-    return remember(this.spans, campaign, () => campaignYearSpan(campaign, this.today));
+    return campaignYearSpan(campaign, this.today);
   }
-}
-
-function remember<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  if (map.has(key)) return map.get(key)!;
-  const value = make();
-  map.set(key, value);
-  return value;
-}
-
-function sameQuery(a: CampaignQuery, b: CampaignQuery): boolean {
-  return (
-    a.text === b.text &&
-    a.sort === b.sort &&
-    (a.status || '') === (b.status || '') &&
-    (a.level || '') === (b.level || '') &&
-    (a.year || 0) === (b.year || 0)
-  );
 }
 
 function isWithin(year: number, span: [number, number] | undefined): boolean {

@@ -6,7 +6,8 @@ import { emit } from '../shared/events.js';
 import { filterSelect, listControlStyles, resultCount, searchField } from '../list/list-controls.js';
 import { pager, pagerStyles } from '../list/pagination.js';
 import { pagerMessages } from '../list/pager.messages.js';
-import { workWhenIdle } from '../shared/idle-work.js';
+import { IdleWork } from '../shared/idle-work.js';
+import { reserve, reserveStyles } from '../styles/reserve.js';
 import { tokens, widgetFrame } from '../styles/tokens.js';
 import { CampaignCatalog, type FilterChoices } from './campaign-catalog.js';
 import { renderCampaign } from './campaign-item.js';
@@ -62,7 +63,7 @@ import { campaignListSchema, type Campaign, type Level, type Status } from './ca
  * @cssprop --sen-space - Inner spacing.
  */
 export class SenCampaignList extends SenDataElement<Campaign[]> {
-  static override styles = [tokens, widgetFrame, listControlStyles, pagerStyles, styles];
+  static override styles = [tokens, widgetFrame, listControlStyles, pagerStyles, styles, reserveStyles];
 
   /** Campaigns per page (default 10). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
@@ -86,7 +87,7 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
   @state() private page = 1;
   /** What is worked out from the data on screen (order, statuses, search index), made when it changes. */
   private catalog?: CampaignCatalog;
-  private stopIndexing?: () => void;
+  private readonly idleWork = new IdleWork(this);
 
   protected readonly dataController = new DataController<Campaign[]>(this, {
     tag: 'sen-campaign-list',
@@ -94,16 +95,6 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
     isEmpty: (campaigns) => campaigns.length === 0,
     onShow: (shown) => this.catalogFor(shown?.data),
   });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.indexWhenIdle();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopIndexing?.();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new search or filter starts again from the first page.
@@ -126,14 +117,23 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
     return html`<p class="status">${campaignListMessages[this.i18n.lang].empty}</p>`;
   }
 
+  protected override renderReserve() {
+    const compact = this.layout === 'compact';
+    return reserve([
+      ['reserve-controls', 1],
+      [compact ? 'reserve-item-compact' : 'reserve-item', this.pageLength],
+      ['reserve-pager', 1],
+    ]);
+  }
+
   protected renderData(shown: Shown<Campaign[]>) {
     const words = campaignListMessages[this.i18n.lang];
     const locale = this.i18n.messages.locale;
     const catalog = this.catalog!;
-    const sort = SORTS.includes(this.sort) ? this.sort : 'newest';
+    const sort = this.validSort;
     const found = catalog.find({ text: this.query, sort, status: this.status, level: this.level, year: this.year });
 
-    const size = Math.max(1, Math.floor(this.pageSize) || 10);
+    const size = this.pageLength;
     const pages = Math.max(1, Math.ceil(found.count / size));
     const page = Math.min(this.page, pages);
     const visible = found.page(page, size);
@@ -206,18 +206,18 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
   /** A catalog for new data; its search index and order are made after the first page, in idle time. */
   private catalogFor(campaigns: Campaign[] | undefined): void {
     if (campaigns === this.catalog?.campaigns) return; // the same data, marked stale or not
-    this.stopIndexing?.();
-    this.catalog = campaigns && new CampaignCatalog(campaigns);
-    this.indexWhenIdle();
+    const catalog = (this.catalog = campaigns && new CampaignCatalog(campaigns));
+    this.idleWork.start(catalog && ((hasTime) => catalog.prepareSome(hasTime, this.validSort)));
   }
 
-  private indexWhenIdle(): void {
-    const catalog = this.catalog;
-    if (!catalog || !this.isConnected) return;
-    this.stopIndexing?.();
-    this.stopIndexing = workWhenIdle((hasTime) =>
-      catalog.prepareSome(hasTime, SORTS.includes(this.sort) ? this.sort : 'newest'),
-    );
+  /** `page-size`, or the default when it is not a number ≥ 1. */
+  private get pageLength(): number {
+    return Math.max(1, Math.floor(this.pageSize) || 10);
+  }
+
+  /** The `sort` attribute, or the default when it names no order. */
+  private get validSort(): Sort {
+    return SORTS.includes(this.sort) ? this.sort : 'newest';
   }
 
   private activate(campaign: Campaign, event: Event): void {

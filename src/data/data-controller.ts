@@ -1,7 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
-import { nextTask } from '../shared/idle-work.js';
+import { nextTask } from '../shared/next-task.js';
 import { parseJson, type FetchedDocument } from './fetch-document.js';
 import { keepCopy, readCopy } from './kept-copy.js';
 import { LoadError, toLoadError } from './load-error.js';

@@ -8,7 +8,8 @@ import { filterSelect, listControlStyles, resultCount, searchField } from '../li
 import { pager, pagerStyles } from '../list/pagination.js';
 import { pagerMessages } from '../list/pager.messages.js';
 import { emit } from '../shared/events.js';
-import { workWhenIdle } from '../shared/idle-work.js';
+import { IdleWork } from '../shared/idle-work.js';
+import { reserve, reserveStyles } from '../styles/reserve.js';
 import { tokens, widgetFrame } from '../styles/tokens.js';
 import { idFromHash, writeHash } from './deep-link.js';
 import { ExemplarCatalog } from './exemplar-catalog.js';
@@ -88,7 +89,7 @@ import { swipeTracker } from './swipe.js';
  * @cssprop --sen-exemplar-gallery-photo-ratio - Shape of the photo frames (default 3 / 4, a portrait).
  */
 export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
-  static override styles = [tokens, widgetFrame, listControlStyles, pagerStyles, styles];
+  static override styles = [tokens, widgetFrame, listControlStyles, pagerStyles, reserveStyles, styles];
 
   /**
    * Keeps the open record in the URL hash as `#exemplar-<id>` (replaced, so no history entry and
@@ -116,7 +117,7 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
   private openerId?: string;
   /** Filters' choices and the search index for the data on screen, made when it changes. */
   private catalog?: ExemplarCatalog;
-  private stopIndexing?: () => void;
+  private readonly idleWork = new IdleWork(this);
   private readonly broken = new Set<string>();
   private hashRead = false;
   /** The page's own hash before a record was opened, given back on closing. */
@@ -126,13 +127,11 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.hashChanged);
-    this.indexWhenIdle();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.hashChanged);
-    this.stopIndexing?.();
   }
 
   /** Every card of the results, all pages, in order: the dialog steps through these. */
@@ -169,6 +168,10 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
     } else if (dialog?.open)
       dialog.close(); // the record is gone: closing returns focus as usual
     else this.openId = undefined; // nothing listed stays "open" to reappear later
+  }
+
+  protected override renderReserve() {
+    return html`${reserve([['reserve-controls', 1]])} ${reserve([['reserve-card', this.pageLength]], 'grid')}`;
   }
 
   protected override renderEmpty() {
@@ -320,16 +323,8 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
   /** A catalog for new data; its search text is prepared after the first page, in idle time. */
   private catalogFor(exemplars: Exemplar[] | undefined): void {
     if (exemplars === this.catalog?.exemplars) return; // the same data, marked stale or not
-    this.stopIndexing?.();
-    this.catalog = exemplars && new ExemplarCatalog(exemplars);
-    this.indexWhenIdle();
-  }
-
-  private indexWhenIdle(): void {
-    const index = this.catalog?.index;
-    if (!index || index.complete || !this.isConnected) return;
-    this.stopIndexing?.();
-    this.stopIndexing = workWhenIdle((hasTime) => index.prepareSome(hasTime));
+    const index = (this.catalog = exemplars && new ExemplarCatalog(exemplars))?.index;
+    this.idleWork.start(index && ((hasTime) => index.prepareSome(hasTime)));
   }
 
   private readonly hashChanged = (): void => {
