@@ -10,6 +10,9 @@
  * - cold: a fresh page load fetching the JSON from `src`, from the end of the response to the first
  *   page painted, and the longest main-thread task from then on (Long Tasks API; under 50 ms is none).
  *
+ * Then what keeping a visit counter's answer (each refresh does) costs with other widgets' large
+ * copies in storage, and without.
+ *
  * Every run checks that the widget and the baseline show the same first page and count, after the
  * first render and after every query. Prints medians and widget/baseline ratios: figures vary with
  * the machine and its load, ratios much less. A measurement, never a test.
@@ -130,6 +133,20 @@ for (const testCase of CASES) {
   rows.push({ ...testCase, w, c });
 }
 
+process.stderr.write('kept copies…');
+const keeping = await browser.newPage();
+await keeping.goto(`${site.url}/scripts/bench/warm.html?dist=${encodeURIComponent(dist.url)}`);
+await keeping.waitForFunction(() => window.bench);
+const copyCost = {};
+for (const others of [0, 4]) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) {
+    runs.push(await keeping.evaluate(([d, n]) => window.bench.keptCopyWrite(d, n), [dist.url, others]));
+  }
+  copyCost[others] = median(runs);
+}
+process.stderr.write(' done\n');
+
 await browser.close();
 await site.close();
 await dist.close();
@@ -163,4 +180,8 @@ for (const { kind, size, w, c } of rows) {
 console.log(
   `\nKeystroke: ${Object.values(QUERIES)[0].length} queries a run, typed one after another. ` +
     'Both sides showed the same first page and count after the first render and after every query.',
+);
+console.log(
+  `\nKeeping a visit counter's answer (each refresh): ${copyCost[0].toFixed(2)} ms with no other copy stored, ` +
+    `${copyCost[4].toFixed(2)} ms with 4 other widgets' copies of 400 kB (${ratio(copyCost[4], copyCost[0])}).`,
 );
