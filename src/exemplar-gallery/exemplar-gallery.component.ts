@@ -170,8 +170,16 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
     else this.openId = undefined; // nothing listed stays "open" to reappear later
   }
 
+  /** Room for the controls and a page of cards in the grid: each a photo frame and its lines. */
   protected override renderReserve() {
-    return html`${reserve([['reserve-controls', 1]])} ${reserve([['reserve-card', this.pageLength]], 'grid')}`;
+    const card = html`<li class="card">
+      <div class="photo"></div>
+      <div class="reserve-lines"></div>
+    </li>`;
+    return html`${reserve([['reserve-controls', 1]])}
+      <ul class="reserve grid" aria-hidden="true">
+        ${Array.from({ length: this.pageLength }, () => card)}
+      </ul>`;
   }
 
   protected override renderEmpty() {

@@ -3,13 +3,13 @@ import { css, html, type TemplateResult } from 'lit';
 /**
  * Room kept while a widget loads, for what its data will show, so the page below does not move
  * when the data arrives (Cumulative Layout Shift). Each widget renders empty blocks from its
- * attributes (`page-size`, `layout`) with `reserve()`, laid out by the widget's own `layout` class
- * where it has one (the gallery's grid); the heights are those of typical content,
+ * attributes (`page-size`, `layout`) with `reserve()`, or its own blocks (cards in a grid); the
+ * heights are those of typical content,
  * measured at sidebar and content widths. The README says how a host page keeps the same room
  * before the script has run.
  */
-export function reserve(blocks: ReadonlyArray<readonly [kind: string, count: number]>, layout = ''): TemplateResult {
-  return html`<div class="reserve ${layout}" aria-hidden="true">
+export function reserve(blocks: ReadonlyArray<readonly [kind: string, count: number]>): TemplateResult {
+  return html`<div class="reserve" aria-hidden="true">
     ${blocks.flatMap(([kind, count]) => Array.from({ length: count }, () => html`<div class=${kind}></div>`))}
   </div>`;
 }
@@ -39,10 +39,9 @@ export const reserveStyles = css`
     height: 2.75rem;
   }
 
-  /* Exemplar gallery: cards in the gallery's own grid, a photo frame and the lines below it */
-  .reserve-card {
-    aspect-ratio: var(--sen-exemplar-gallery-photo-ratio, 3 / 4);
-    margin-bottom: 11rem;
+  /* The lines of text below a photo */
+  .reserve-lines {
+    height: 10rem;
   }
 
   /* Hotline card: a contact with a number or two */
