@@ -1,4 +1,4 @@
-import { distinctValues, SearchIndex } from '../list/search-index.js';
+import { distinctValues, SearchIndex, type IndexEntry } from '../list/search-index.js';
 import type { HasTime } from '../shared/idle-work.js';
 import { campaignStatus, campaignYearSpan, vietnamDay } from './campaign-dates.js';
 import { documentParts } from './campaign-document.js';
@@ -39,8 +39,8 @@ export class CampaignCatalog {
   readonly index: SearchIndex<Campaign>;
   private readonly today: string;
   private readonly thisYear: number;
-  /** The whole list in each sort's order, once made. */
-  private readonly orders = new Map<Sort, Campaign[]>();
+  /** The whole list in each sort's order, once made, as index entries to search in that order. */
+  private readonly orders = new Map<Sort, IndexEntry<Campaign>[]>();
   private filterChoices?: FilterChoices;
   /** The last query's results, so a render that changes only the page does not search again. */
   private last?: { key: string; results: CampaignResults };
@@ -65,12 +65,15 @@ export class CampaignCatalog {
   find({ text, sort, status, level, year }: CampaignQuery): CampaignResults {
     const key = JSON.stringify([text, sort, status || '', level || '', year || 0]);
     if (this.last?.key === key) return this.last.results;
-    const keep = (c: Campaign) =>
-      (!status || this.status(c) === status) &&
-      (!level || c.level === level) &&
-      (!year || isWithin(year, this.span(c)));
+    const keep =
+      status || level || year
+        ? (c: Campaign) =>
+            (!status || this.status(c) === status) &&
+            (!level || c.level === level) &&
+            (!year || isWithin(year, this.span(c)))
+        : undefined;
     const all = this.orders.get(sort);
-    const found = this.index.search(all ?? this.campaigns, text, keep);
+    const found = this.index.search(text, keep, all);
     let sorted = all && found; // searched in order, found in order
     const results: CampaignResults = {
       count: found.length,
@@ -84,13 +87,15 @@ export class CampaignCatalog {
   }
 
   /**
-   * Some of the work the first page did without, while `hasTime()`: the search index, then the
-   * whole order for `sort` (so later pages and searches need not sort). True while some remains.
+   * Some of the work the first page did without, while `hasTime()`: the whole order for `sort` (a
+   * slice of its own, so later pages and searches need not sort), then the search index, prepared
+   * in that order. True while some remains.
    */
   prepareSome(hasTime: HasTime, sort: Sort): boolean {
-    if (this.index.prepareSome(hasTime)) return true;
-    if (!this.orders.has(sort)) this.orders.set(sort, sortCampaigns(this.campaigns, sort, this.today));
-    return false;
+    const order = this.orders.get(sort);
+    if (order) return this.index.prepareSome(hasTime, order);
+    this.orders.set(sort, this.index.inOrder(sortCampaigns(this.campaigns, sort, this.today)));
+    return true;
   }
 
   get choices(): FilterChoices {

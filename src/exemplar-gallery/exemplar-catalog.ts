@@ -39,7 +39,7 @@ export class ExemplarCatalog {
     const key = JSON.stringify([text, kind, year]);
     if (this.last?.key !== key) {
       const keep = (e: Exemplar) => (!kind || e.kind === kind) && (!year || String(e.year) === year);
-      this.last = { key, found: this.index.search(this.exemplars, text, keep) };
+      this.last = { key, found: this.index.search(text, kind || year ? keep : undefined) };
     }
     return this.last.found;
   }
