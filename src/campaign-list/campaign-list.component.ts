@@ -107,6 +107,7 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
     ) {
       this.page = 1;
     }
+    if (changed.has('sort')) this.prepareWhenIdle(); // the new order, for the pages and searches to come
   }
 
   protected defaultHeading(): string {
@@ -206,7 +207,12 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
   /** A catalog for new data; its search index and order are made after the first page, in idle time. */
   private catalogFor(campaigns: Campaign[] | undefined): void {
     if (campaigns === this.catalog?.campaigns) return; // the same data, marked stale or not
-    const catalog = (this.catalog = campaigns && new CampaignCatalog(campaigns));
+    this.catalog = campaigns && new CampaignCatalog(campaigns);
+    this.prepareWhenIdle();
+  }
+
+  private prepareWhenIdle(): void {
+    const catalog = this.catalog;
     this.idleWork.start(catalog && ((hasTime) => catalog.prepareSome(hasTime, this.validSort)));
   }
 
