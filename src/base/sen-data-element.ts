@@ -62,6 +62,11 @@ export abstract class SenDataElement<T> extends LitElement {
   protected abstract defaultHeading(messages: Messages): string;
   protected abstract renderData(shown: Shown<T>, messages: Messages): TemplateResult;
 
+  /** Room kept while loading for what the data will show, from the attributes (see src/styles/reserve.ts). */
+  protected renderReserve(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
   /** What the `empty` state shows; widgets whose data can be empty override it. */
   protected renderEmpty(_messages: Messages): TemplateResult | typeof nothing {
     return nothing;
@@ -97,7 +102,8 @@ export abstract class SenDataElement<T> extends LitElement {
   }
 
   private renderLoading(messages: Messages) {
-    return html` <p part="status" class="status">${messages.loading}</p> `;
+    return html`<p part="status" class="status">${messages.loading}</p>
+      ${this.renderReserve()}`;
   }
 
   private renderError(error: LoadError, messages: Messages) {

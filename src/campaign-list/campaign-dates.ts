@@ -1,4 +1,5 @@
 import { VIETNAM_TIME_ZONE } from '../i18n/format.js';
+import { documentParts } from './campaign-document.js';
 import type { Campaign, Status } from './campaign.schema.js';
 
 const calendarDay = new Intl.DateTimeFormat('en-CA', {
@@ -17,8 +18,11 @@ export function vietnamDay(value: string | Date): string {
   return calendarDay.format(new Date(value));
 }
 
-/** The status given in the data, else derived from the dates and today; undefined with no dates. */
-export function campaignStatus(campaign: Campaign, now: Date = new Date()): Status | undefined {
+/**
+ * The status given in the data, else derived from the dates and today; undefined with no dates.
+ * `now` may be today's day in Vietnam (`vietnamDay(new Date())`), worked out once for a whole list.
+ */
+export function campaignStatus(campaign: Campaign, now: Date | string = new Date()): Status | undefined {
   if (campaign.status) return campaign.status;
   if (!campaign.startDate && !campaign.endDate) return undefined;
   const today = vietnamDay(now);
@@ -28,7 +32,7 @@ export function campaignStatus(campaign: Campaign, now: Date = new Date()): Stat
 }
 
 /** The first and last year a campaign runs in; an ongoing one with no end runs until this year. */
-export function campaignYearSpan(campaign: Campaign, now: Date = new Date()): [number, number] | undefined {
+export function campaignYearSpan(campaign: Campaign, now: Date | string = new Date()): [number, number] | undefined {
   const first = campaign.startDate ?? campaign.endDate ?? documentDate(campaign);
   if (!first) return undefined;
   const open = !campaign.endDate && campaignStatus(campaign, now) === 'ongoing';
@@ -38,5 +42,5 @@ export function campaignYearSpan(campaign: Campaign, now: Date = new Date()): [n
 }
 
 export function documentDate(campaign: Campaign): string | undefined {
-  return campaign.document?.date;
+  return documentParts(campaign)?.date;
 }

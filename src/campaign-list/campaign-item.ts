@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { relFor, safeLinkUrl } from '../data/safe-url.js';
 import { formatDate } from '../i18n/format.js';
-import type { Campaign, CampaignDocument, Status } from './campaign.schema.js';
+import { documentParts, type DocumentParts } from './campaign-document.js';
+import type { Campaign, Status } from './campaign.schema.js';
 import type { CampaignListWords } from './campaign-list.messages.js';
 import { fieldText } from '../shared/field-text.js';
 import { FIELD_LIMITS } from '../text/truncate.js';
@@ -30,6 +31,7 @@ export function renderCampaign(campaign: Campaign, context: ItemContext): Templa
         ${fieldText(campaign.title)}
       </button>`;
   const period = formatPeriod(campaign, context);
+  const document = documentParts(campaign);
 
   return html`
     <li part="item" class="item">
@@ -48,7 +50,7 @@ export function renderCampaign(campaign: Campaign, context: ItemContext): Templa
                 ${row(words.level, campaign.level && words.levels[campaign.level])}
                 ${row(words.targetLabel, campaign.targets?.map((t) => words.targets[t]).join(', '))}
                 ${row(words.fields, campaign.fields && fieldText(campaign.fields.join(', ')))}
-                ${campaign.document ? row(words.documentLabel, renderDocument(campaign.document, context)) : nothing}
+                ${document ? row(words.documentLabel, renderDocument(document, context)) : nothing}
               </dl>
             `
       }
@@ -74,15 +76,13 @@ function formatPeriod(campaign: Campaign, { words, locale }: ItemContext): strin
 }
 
 /** "Kế hoạch số 16/KH-UBND ngày 10/01/2023", linked when the document has a safe URL. */
-function renderDocument(document: CampaignDocument, context: ItemContext): TemplateResult | string {
+function renderDocument(document: DocumentParts, context: ItemContext): TemplateResult | string {
   const { words, locale } = context;
   const date = document.date && formatDate(document.date, locale);
   const text = document.number
     ? words.documentCitation(document.type ?? words.documentType, document.number, date)
-    : 'text' in document
-      ? document.text
-      : (document.title ?? '');
-  const href = 'url' in document ? safeLinkUrl(document.url, context.baseUrl) : null;
+    : (document.text ?? document.title ?? '');
+  const href = safeLinkUrl(document.url, context.baseUrl);
   const shown = fieldText(text);
   return href ? html`<a part="document-link" href=${href} rel=${relFor(href) ?? nothing}>${shown}</a>` : shown;
 }

@@ -5,25 +5,16 @@ import { DataController, type Shown } from '../data/data-controller.js';
 import { emit } from '../shared/events.js';
 import { filterSelect, listControlStyles, resultCount, searchField } from '../list/list-controls.js';
 import { pager, pagerStyles } from '../list/pagination.js';
-import { distinctValues, indexForSearch, searchIndex, type Indexed } from '../list/search-index.js';
+import { pagerMessages } from '../list/pager.messages.js';
+import { IdleWork } from '../shared/idle-work.js';
+import { reserve, reserveStyles } from '../styles/reserve.js';
 import { tokens, widgetFrame } from '../styles/tokens.js';
-import { campaignStatus, campaignYearSpan } from './campaign-dates.js';
+import { CampaignCatalog, type FilterChoices } from './campaign-catalog.js';
 import { renderCampaign } from './campaign-item.js';
 import { campaignListMessages } from './campaign-list.messages.js';
 import styles from './campaign-list.styles.js';
-import { SORTS, sortCampaigns, type Sort } from './campaign-order.js';
-import { campaignListSchema, LEVELS, STATUSES, type Campaign, type Level, type Status } from './campaign.schema.js';
-
-/** What is worked out once per data load (and sort), so a keystroke only filters strings. */
-interface Prepared {
-  source: Campaign[];
-  sort: Sort;
-  index: Indexed<Campaign>[];
-  status: Map<Campaign, Status | undefined>;
-  years: Map<Campaign, [number, number] | undefined>;
-  /** Years offered by the year filter: those campaigns start or end in, and this year. */
-  yearChoices: number[];
-}
+import { SORTS, type Sort } from './campaign-order.js';
+import { campaignListSchema, type Campaign, type Level, type Status } from './campaign.schema.js';
 
 /**
  * Emulation campaigns ("phong trào thi đua"), searchable the way Vietnamese people type: with or
@@ -72,7 +63,7 @@ interface Prepared {
  * @cssprop --sen-space - Inner spacing.
  */
 export class SenCampaignList extends SenDataElement<Campaign[]> {
-  static override styles = [tokens, widgetFrame, listControlStyles, pagerStyles, styles];
+  static override styles = [tokens, widgetFrame, listControlStyles, pagerStyles, styles, reserveStyles];
 
   /** Campaigns per page (default 10). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
@@ -94,12 +85,15 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
 
   @state() private query = '';
   @state() private page = 1;
-  private prepared?: Prepared;
+  /** What is worked out from the data on screen (order, statuses, search index), made when it changes. */
+  private catalog?: CampaignCatalog;
+  private readonly idleWork = new IdleWork(this);
 
   protected readonly dataController = new DataController<Campaign[]>(this, {
     tag: 'sen-campaign-list',
     schema: campaignListSchema,
     isEmpty: (campaigns) => campaigns.length === 0,
+    onShow: (shown) => this.catalogFor(shown?.data),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -113,6 +107,7 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
     ) {
       this.page = 1;
     }
+    if (changed.has('sort')) this.prepareWhenIdle(); // the new order, for the pages and searches to come
   }
 
   protected defaultHeading(): string {
@@ -123,21 +118,26 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
     return html`<p class="status">${campaignListMessages[this.i18n.lang].empty}</p>`;
   }
 
+  protected override renderReserve() {
+    const compact = this.layout === 'compact';
+    return reserve([
+      ['reserve-controls', 1],
+      [compact ? 'reserve-item-compact' : 'reserve-item', this.pageLength],
+      ['reserve-pager', 1],
+    ]);
+  }
+
   protected renderData(shown: Shown<Campaign[]>) {
     const words = campaignListMessages[this.i18n.lang];
     const locale = this.i18n.messages.locale;
-    const prepared = this.prepare(shown.data);
-    const { status, level, year } = this;
-    const keep = (c: Campaign) =>
-      (!status || prepared.status.get(c) === status) &&
-      (!level || c.level === level) &&
-      (!year || isWithin(year, prepared.years.get(c)));
-    const found = searchIndex(prepared.index, this.query, keep);
+    const catalog = this.catalog!;
+    const sort = this.validSort;
+    const found = catalog.find({ text: this.query, sort, status: this.status, level: this.level, year: this.year });
 
-    const size = Math.max(1, Math.floor(this.pageSize) || 10);
-    const pages = Math.max(1, Math.ceil(found.length / size));
+    const size = this.pageLength;
+    const pages = Math.max(1, Math.ceil(found.count / size));
     const page = Math.min(this.page, pages);
-    const visible = found.slice((page - 1) * size, page * size);
+    const visible = found.page(page, size);
     const compact = this.layout === 'compact';
     const titleLevel = Math.min(6, this.headingLevel + 1);
 
@@ -152,9 +152,9 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
             this.page = 1;
           },
         })}
-        ${compact ? '' : this.renderFilters(prepared, words)}
+        ${compact ? '' : this.renderFilters(catalog.choices, sort, words)}
       </div>
-      ${resultCount(words.count(found.length, locale))}
+      ${resultCount(words.count(found.count, locale))}
       <ul part="list" class="items" tabindex="-1">
         ${visible.map((campaign) =>
           renderCampaign(campaign, {
@@ -163,22 +163,20 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
             baseUrl: shown.baseUrl,
             titleLevel,
             compact,
-            status: prepared.status.get(campaign),
+            status: catalog.status(campaign),
             onActivate: (item, event) => this.activate(item, event),
           }),
         )}
       </ul>
-      ${pager(page, pages, words.pager, (next) => this.goToPage(next))}
+      ${pager(page, pages, pagerMessages[this.i18n.lang], (next) => this.goToPage(next))}
     `;
   }
 
-  private renderFilters(prepared: Prepared, words: (typeof campaignListMessages)['vi']) {
-    const statuses = STATUSES.filter((s) => [...prepared.status.values()].includes(s));
-    const levels = LEVELS.filter((l) => prepared.source.some((c) => c.level === l));
+  private renderFilters(choices: FilterChoices, sort: Sort, words: (typeof campaignListMessages)['vi']) {
     return html`
       ${filterSelect({
         label: words.sort,
-        value: prepared.sort,
+        value: sort,
         choices: SORTS.map((value) => ({ value, label: words.sorts[value] })),
         onChange: (value) => (this.sort = value as Sort),
       })}
@@ -186,52 +184,46 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
         label: words.status,
         value: this.status ?? '',
         allLabel: words.all,
-        choices: statuses.map((value) => ({ value, label: words.statuses[value] })),
+        choices: choices.statuses.map((value) => ({ value, label: words.statuses[value] })),
         onChange: (value) => (this.status = value as Status | ''),
       })}
       ${filterSelect({
         label: words.year,
         value: this.year ? String(this.year) : '',
         allLabel: words.all,
-        choices: prepared.yearChoices.map((value) => ({ value: String(value), label: String(value) })),
+        choices: choices.years.map((value) => ({ value: String(value), label: String(value) })),
         onChange: (value) => (this.year = value ? Number(value) : null),
       })}
       ${filterSelect({
         label: words.level,
         value: this.level ?? '',
         allLabel: words.all,
-        choices: levels.map((value) => ({ value, label: words.levels[value] })),
+        choices: choices.levels.map((value) => ({ value, label: words.levels[value] })),
         onChange: (value) => (this.level = value as Level | ''),
       })}
     `;
   }
 
-  /** Sorting, statuses, years and search text, once per data load or sort change. */
-  private prepare(campaigns: Campaign[]): Prepared {
-    const sort = SORTS.includes(this.sort) ? this.sort : 'newest';
-    if (this.prepared?.source === campaigns && this.prepared.sort === sort) return this.prepared;
-    const now = new Date();
-    const sorted = sortCampaigns(campaigns, sort, now);
-    this.prepared = {
-      source: campaigns,
-      sort,
-      index: indexForSearch(sorted, (c) => [
-        c.title,
-        c.summary,
-        c.launchedBy,
-        c.document?.number,
-        'text' in (c.document ?? {}) ? (c.document as { text: string }).text : undefined,
-        ...(c.fields ?? []),
-      ]),
-      status: new Map(campaigns.map((c) => [c, campaignStatus(c, now)])),
-      years: new Map(campaigns.map((c) => [c, campaignYearSpan(c, now)])),
-      yearChoices: [],
-    };
-    const spans = [...this.prepared.years.values()].filter((span) => span !== undefined);
-    const thisYear = now.getFullYear();
-    const edges = spans.flat().concat(spans.some((span) => isWithin(thisYear, span)) ? [thisYear] : []);
-    this.prepared.yearChoices = distinctValues(edges, (y) => y);
-    return this.prepared;
+  /** A catalog for new data; its search index and order are made after the first page, in idle time. */
+  private catalogFor(campaigns: Campaign[] | undefined): void {
+    if (campaigns === this.catalog?.campaigns) return; // the same data, marked stale or not
+    this.catalog = campaigns && new CampaignCatalog(campaigns);
+    this.prepareWhenIdle();
+  }
+
+  private prepareWhenIdle(): void {
+    const catalog = this.catalog;
+    this.idleWork.start(catalog && ((hasTime) => catalog.prepareSome(hasTime, this.validSort)));
+  }
+
+  /** `page-size`, or the default when it is not a number ≥ 1. */
+  private get pageLength(): number {
+    return Math.max(1, Math.floor(this.pageSize) || 10);
+  }
+
+  /** The `sort` attribute, or the default when it names no order. */
+  private get validSort(): Sort {
+    return SORTS.includes(this.sort) ? this.sort : 'newest';
   }
 
   private activate(campaign: Campaign, event: Event): void {
@@ -245,8 +237,4 @@ export class SenCampaignList extends SenDataElement<Campaign[]> {
     // Keyboard and screen-reader users continue from the top of the new page.
     this.renderRoot.querySelector<HTMLElement>('.items')?.focus();
   }
-}
-
-function isWithin(year: number, span: [number, number] | undefined): boolean {
-  return span !== undefined && span[0] <= year && year <= span[1];
 }

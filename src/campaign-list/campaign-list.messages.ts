@@ -34,13 +34,6 @@ const vi = {
   documentType: 'Văn bản',
   from: (date: string) => `Từ ${date}`,
   until: (date: string) => `Đến ${date}`,
-  pager: {
-    label: 'Phân trang',
-    previous: 'Trước',
-    next: 'Sau',
-    goTo: (page: number) => `Trang ${page}`,
-    page: (page: number, pages: number) => `Trang ${page} trên ${pages}`,
-  },
 };
 
 export type CampaignListWords = typeof vi;
@@ -76,12 +69,5 @@ export const campaignListMessages: Record<Lang, CampaignListWords> = {
     documentType: 'Document',
     from: (date: string) => `From ${date}`,
     until: (date: string) => `Until ${date}`,
-    pager: {
-      label: 'Pages',
-      previous: 'Previous',
-      next: 'Next',
-      goTo: (page: number) => `Page ${page}`,
-      page: (page: number, pages: number) => `Page ${page} of ${pages}`,
-    },
   },
 };

@@ -1,6 +1,5 @@
 import { recordId } from '../data/record-id.js';
 import { anyOf, isoDate, list, map, object, oneOfValues, string, type Infer } from '../data/schema.js';
-import { readCitation } from '../text/citation.js';
 
 export const LEVELS = ['national', 'provincial', 'local'] as const;
 export const STATUSES = ['upcoming', 'ongoing', 'ended', 'cancelled'] as const;
@@ -10,12 +9,13 @@ export type Status = (typeof STATUSES)[number];
 
 /**
  * The grounding document: an object, or the citation as written in Vietnamese documents
- * ("Kế hoạch số 16/KH-UBND ngày 10/1/2023"), read into type, number and date where possible.
- * `text` keeps what was written, shown as is when it cannot be read.
+ * ("Kế hoạch số 16/KH-UBND ngày 10/1/2023"), kept as `{ text }`. The citation is read into type,
+ * number and date only when it is shown, sorted on or searched (campaign-document.ts): reading all
+ * 10,000 of a long list up front held the first page back.
  */
 const documentRef = anyOf(
   object({ type: string(), number: string(), date: isoDate(), url: string(), title: string() }),
-  map(string({ nonEmpty: true }), (text) => ({ text, ...readCitation(text) })),
+  map(string({ nonEmpty: true }), (text) => ({ text })),
 );
 
 const campaign = object(

@@ -1,6 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../shared/events.js';
+import { nextTask } from '../shared/next-task.js';
 import { parseJson, type FetchedDocument } from './fetch-document.js';
 import { keepCopy, readCopy } from './kept-copy.js';
 import { LoadError, toLoadError } from './load-error.js';
@@ -229,8 +230,14 @@ export class DataController<T> implements ReactiveController {
       const fetched = this.options.fetch
         ? await this.options.fetch(url, fresh, signal)
         : await requestShared(url, { maxAge: fresh ? 0 : Infinity, signal });
-      const shown = this.validate(parseJson(fetched.text, fetched.url), fetched.url, fetched.text);
+      // Parsing, validating and rendering a long list each get a task of their own, so the page
+      // can paint and answer input between them instead of waiting for one long task.
+      await nextTask();
+      const parsed = parseJson(fetched.text, fetched.url);
+      await nextTask();
+      const shown = this.validate(parsed, fetched.url, fetched.text);
       keepCopy(url, fetched.text, fetched.url);
+      await nextTask();
       return { url, shown };
     } catch (error) {
       if (signal.aborted) throw error;

@@ -2,8 +2,14 @@
  * The last good answer for each `src`, kept in localStorage so a widget can still show something
  * (marked as possibly out of date) when its endpoint is down. Bounded in count and size; storage
  * that is full, disabled or blocked simply keeps nothing.
+ *
+ * Which copies there are and when each was saved is kept in a small index of its own, so keeping a
+ * copy costs the same however large the other widgets' copies are: the index is read (it is a few
+ * hundred bytes, and another tab may have written since), updated and written back; no copy is
+ * parsed. Copies saved before the index existed are found once, when there is no index yet.
  */
 const PREFIX = 'sen-widgets:copy:';
+const INDEX = 'sen-widgets:copies';
 const MAX_COPIES = 12;
 const MAX_CHARS = 512 * 1024;
 
@@ -16,11 +22,22 @@ export interface KeptCopy {
   savedAt: number;
 }
 
+/** When each copy was saved, by `src`. */
+type CopyIndex = Record<string, number>;
+
 export function keepCopy(src: string, text: string, url: string, now = Date.now()): void {
   if (text.length > MAX_CHARS) return;
   try {
+    const index = readIndex();
+    index[src] = now;
+    // The oldest go first, before the new copy needs the room.
+    const newestFirst = Object.keys(index).sort((a, b) => index[b] - index[a]);
+    for (const old of newestFirst.slice(MAX_COPIES)) {
+      localStorage.removeItem(PREFIX + old);
+      delete index[old];
+    }
+    localStorage.setItem(INDEX, JSON.stringify(index));
     localStorage.setItem(PREFIX + src, JSON.stringify({ text, url, savedAt: now } satisfies KeptCopy));
-    evictOldest();
   } catch {
     // Quota exceeded or storage unavailable (private mode, sandboxed iframe): keep nothing.
   }
@@ -38,14 +55,21 @@ export function readCopy(src: string): KeptCopy | null {
   }
 }
 
-function evictOldest(): void {
-  const copies: { key: string; savedAt: number }[] = [];
+/** The index, or one made from the copies in storage when there is none (or it is damaged). */
+function readIndex(): CopyIndex {
+  try {
+    const index: unknown = JSON.parse(localStorage.getItem(INDEX) ?? '');
+    if (index && typeof index === 'object' && !Array.isArray(index)) return index as CopyIndex;
+  } catch {
+    // none yet, or damaged: made again below
+  }
+  const index: CopyIndex = {};
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
-    if (!key?.startsWith(PREFIX)) continue;
-    const savedAt = readCopy(key.slice(PREFIX.length))?.savedAt ?? 0;
-    copies.push({ key, savedAt });
+    if (key?.startsWith(PREFIX)) {
+      const src = key.slice(PREFIX.length);
+      index[src] = readCopy(src)?.savedAt ?? 0;
+    }
   }
-  copies.sort((a, b) => b.savedAt - a.savedAt);
-  for (const { key } of copies.slice(MAX_COPIES)) localStorage.removeItem(key);
+  return index;
 }

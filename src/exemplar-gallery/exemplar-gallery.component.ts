@@ -5,10 +5,14 @@ import { DataController, type Shown } from '../data/data-controller.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Messages } from '../i18n/vi.js';
 import { filterSelect, listControlStyles, resultCount, searchField } from '../list/list-controls.js';
-import { distinctValues, indexForSearch, searchIndex, type Indexed } from '../list/search-index.js';
+import { pager, pagerStyles } from '../list/pagination.js';
+import { pagerMessages } from '../list/pager.messages.js';
 import { emit } from '../shared/events.js';
+import { IdleWork } from '../shared/idle-work.js';
+import { reserve, reserveStyles } from '../styles/reserve.js';
 import { tokens, widgetFrame } from '../styles/tokens.js';
 import { idFromHash, writeHash } from './deep-link.js';
+import { ExemplarCatalog } from './exemplar-catalog.js';
 import { exemplarsSchema, type Exemplar } from './exemplar.schema.js';
 import { detailDialog } from './exemplar-dialog.js';
 import { galleryMessages } from './exemplar-gallery.messages.js';
@@ -18,16 +22,15 @@ import { swipeTracker } from './swipe.js';
 import { fieldText } from '../shared/field-text.js';
 import { FIELD_LIMITS } from '../text/truncate.js';
 
-const KINDS = ['individual', 'collective'] as const;
-
 /**
  * Exemplary people and collectives ("gương điển hình tiên tiến, người tốt việc tốt"): a grid of
  * portrait cards with filters for kind and year and a Vietnamese search, and a detail dialog.
  *
  * Activating a card (click, Enter, Space) fires `sen-select`; unless it is cancelled, the detail
  * dialog opens: Escape or the close button closes it and focus goes back to the card; the arrow
- * keys, the previous/next buttons and a sideways swipe step through the cards now listed (wrapping
- * around). Only the fields of the contract are ever shown or sent in an event.
+ * keys, the previous/next buttons and a sideways swipe step through every card of the results,
+ * across pages (wrapping around; the page follows). Only the fields of the contract are ever shown
+ * or sent in an event. Cards come in pages of `page-size`.
  *
  * A missing, unsafe or broken photo shows the initials of the last two words of the name
  * (`Nguyễn Văn An` → `VA`).
@@ -55,6 +58,7 @@ const KINDS = ['individual', 'collective'] as const;
  * @csspart achievement - A card's achievement, one line.
  * @csspart award - A card's award and year.
  * @csspart no-results - The line shown when the search and filters match nothing.
+ * @csspart pager - Page navigation.
  * @csspart empty - The message shown when there are no exemplars.
  * @csspart dialog - The detail dialog.
  * @csspart counter - The place in the list in the dialog ("3 / 12").
@@ -87,7 +91,7 @@ const KINDS = ['individual', 'collective'] as const;
  * @cssprop --sen-exemplar-gallery-photo-ratio - Shape of the photo frames (default 3 / 4, a portrait).
  */
 export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
-  static override styles = [tokens, widgetFrame, listControlStyles, styles];
+  static override styles = [tokens, widgetFrame, listControlStyles, pagerStyles, reserveStyles, styles];
 
   /**
    * Keeps the open record in the URL hash as `#exemplar-<id>` (replaced, so no history entry and
@@ -95,22 +99,27 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
    */
   @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
 
+  /** Cards per page (default 12). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 12;
+
   @state() private query = '';
   @state() private kind = '';
   @state() private year = '';
+  @state() private page = 1;
 
   protected readonly dataController = new DataController<Exemplar[]>(this, {
     tag: 'sen-exemplar-gallery',
     schema: exemplarsSchema,
     isEmpty: (exemplars) => exemplars.length === 0,
+    onShow: (shown) => this.catalogFor(shown?.data),
   });
 
   /** The record in the dialog, and the card that opened it (none when a hash did). */
   private openId?: string;
   private openerId?: string;
-  /** The cards listed now, in order: the dialog steps through these. */
-  private results: Exemplar[] = [];
-  private searchable?: { data: Exemplar[]; index: Indexed<Exemplar>[] };
+  /** Filters' choices and the search index for the data on screen, made when it changes. */
+  private catalog?: ExemplarCatalog;
+  private readonly idleWork = new IdleWork(this);
   private readonly broken = new Set<string>();
   private hashRead = false;
   /** The page's own hash before a record was opened, given back on closing. */
@@ -127,12 +136,22 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
     removeEventListener('hashchange', this.hashChanged);
   }
 
+  /** Every card of the results, all pages, in order: the dialog steps through these. */
+  private get results(): Exemplar[] {
+    return this.catalog?.find(this.query, this.kind, this.year) ?? [];
+  }
+
+  private get pageLength(): number {
+    return Math.max(1, Math.floor(this.pageSize) || 12);
+  }
+
   protected defaultHeading(): string {
     return galleryMessages[this.i18n.lang].heading;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('pageSize')) this.page = 1;
     if (this.deepLink && !this.hashRead && this.state === 'ready') {
       this.hashRead = true;
       this.openFromHash();
@@ -153,53 +172,53 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
     else this.openId = undefined; // nothing listed stays "open" to reappear later
   }
 
+  /** Room for the controls and a page of cards in the grid: each a photo frame and its lines. */
+  protected override renderReserve() {
+    const card = html`<li class="card">
+      <div class="photo"></div>
+      <div class="reserve-lines"></div>
+    </li>`;
+    return html`${reserve([['reserve-controls', 1]])}
+      <ul class="reserve grid" aria-hidden="true">
+        ${Array.from({ length: this.pageLength }, () => card)}
+      </ul>`;
+  }
+
   protected override renderEmpty() {
     return html`<p part="empty" class="none">${galleryMessages[this.i18n.lang].empty}</p>`;
   }
 
-  protected renderData({ data, baseUrl }: Shown<Exemplar[]>, messages: Messages) {
+  protected renderData({ baseUrl }: Shown<Exemplar[]>, messages: Messages) {
     const words = galleryMessages[this.i18n.lang];
-    const kinds = KINDS.filter((kind) => data.some((e) => e.kind === kind));
-    const years = distinctValues(data, (e) => e.year).map(String);
-    // A filter value the data no longer has (after a refresh) filters nothing.
-    const kind = (kinds as readonly string[]).includes(this.kind) ? this.kind : '';
-    const year = years.includes(this.year) ? this.year : '';
-    if (this.searchable?.data !== data) {
-      this.searchable = {
-        data,
-        index: indexForSearch(data, (e) => [e.name, e.position, e.unit, e.achievement, e.award?.title]),
-      };
-    }
-    const results = searchIndex(
-      this.searchable.index,
-      this.query,
-      (e) => (!kind || e.kind === kind) && (!year || String(e.year) === year),
-    );
-    this.results = results;
+    const catalog = this.catalog!;
+    const { results, pageLength } = this;
+    const pages = Math.max(1, Math.ceil(results.length / pageLength));
+    const page = Math.min(this.page, pages);
+    const visible = results.slice((page - 1) * pageLength, page * pageLength);
     const at = results.findIndex((e) => e.id === this.openId);
     const photos: PhotoContext = { baseUrl, broken: this.broken, onError: this.photoFailed };
     return html`
       <div part="controls" class="controls">
-        ${searchField({ label: words.search, value: this.query, placeholder: words.searchHint, onInput: (value) => (this.query = value) })}
+        ${searchField({ label: words.search, value: this.query, placeholder: words.searchHint, onInput: (value) => this.filter({ query: value }) })}
         ${
-          kinds.length > 1
+          catalog.kinds.length > 1
             ? filterSelect({
                 label: words.kind,
-                value: kind,
+                value: catalog.kindFilter(this.kind),
                 allLabel: words.allKinds,
-                choices: kinds.map((value) => ({ value, label: words[value] })),
-                onChange: (value) => (this.kind = value),
+                choices: catalog.kinds.map((value) => ({ value, label: words[value] })),
+                onChange: (value) => this.filter({ kind: value }),
               })
             : nothing
         }
         ${
-          years.length > 1
+          catalog.years.length > 1
             ? filterSelect({
                 label: words.year,
-                value: year,
+                value: catalog.yearFilter(this.year),
                 allLabel: words.allYears,
-                choices: years.map((value) => ({ value, label: value })),
-                onChange: (value) => (this.year = value),
+                choices: catalog.years.map((value) => ({ value, label: value })),
+                onChange: (value) => this.filter({ year: value }),
               })
             : nothing
         }
@@ -207,11 +226,12 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
       ${resultCount(words.count(formatNumber(results.length, messages.locale)))}
       ${
         results.length
-          ? html`<ul part="grid" class="grid">
-              ${results.map((exemplar) => this.renderCard(exemplar, photos))}
+          ? html`<ul part="grid" class="grid" tabindex="-1">
+              ${visible.map((exemplar) => this.renderCard(exemplar, photos))}
             </ul>`
           : html`<p part="no-results" class="none">${words.noResults}</p>`
       }
+      ${pager(page, pages, pagerMessages[this.i18n.lang], (next) => this.goToPage(next))}
       ${detailDialog(results[at], {
         ...photos,
         words,
@@ -261,9 +281,12 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
     this.show(exemplar);
   }
 
+  /** Opens `exemplar` in the dialog; the grid turns to the page that has its card. */
   private show(exemplar: Exemplar): void {
     if (this.openId === undefined) this.hashBefore = idFromHash() === undefined ? location.hash : '';
     this.openId = exemplar.id;
+    const at = this.results.indexOf(exemplar);
+    if (at >= 0) this.page = Math.floor(at / this.pageLength) + 1;
     if (this.deepLink) writeHash(this.openId);
     this.requestUpdate();
   }
@@ -296,6 +319,28 @@ export class SenExemplarGallery extends SenDataElement<Exemplar[]> {
     if (!this.results.includes(exemplar)) this.query = this.kind = this.year = '';
     this.openerId = undefined;
     this.show(exemplar);
+  }
+
+  /** A new search or filter starts again from the first page. */
+  private filter({ query = this.query, kind = this.kind, year = this.year }): void {
+    this.query = query;
+    this.kind = kind;
+    this.year = year;
+    this.page = 1;
+  }
+
+  private async goToPage(page: number): Promise<void> {
+    this.page = page;
+    await this.updateComplete;
+    // Keyboard and screen-reader users continue from the top of the new page.
+    this.renderRoot.querySelector<HTMLElement>('.grid')?.focus();
+  }
+
+  /** A catalog for new data; its search text is prepared after the first page, in idle time. */
+  private catalogFor(exemplars: Exemplar[] | undefined): void {
+    if (exemplars === this.catalog?.exemplars) return; // the same data, marked stale or not
+    const index = (this.catalog = exemplars && new ExemplarCatalog(exemplars))?.index;
+    this.idleWork.start(index && ((hasTime) => index.prepareSome(hasTime)));
   }
 
   private readonly hashChanged = (): void => {

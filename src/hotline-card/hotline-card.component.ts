@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SenDataElement } from '../base/sen-data-element.js';
 import { DataController, type Shown } from '../data/data-controller.js';
 import { relFor, safeLinkUrl } from '../data/safe-url.js';
+import { reserve, reserveStyles } from '../styles/reserve.js';
 import { tokens, widgetFrame } from '../styles/tokens.js';
 import { parsePhone, zaloLink, type Phone } from '../text/phone.js';
 import { copyText, selectText } from './clipboard.js';
@@ -67,7 +68,7 @@ const COPIED_FOR_MS = 4000;
  * @cssprop --sen-hotline-card-column-width - Narrowest column of `layout="wide"` (default 16em).
  */
 export class SenHotlineCard extends SenDataElement<HotlineDirectory> {
-  static override styles = [tokens, widgetFrame, styles];
+  static override styles = [tokens, widgetFrame, styles, reserveStyles];
 
   /** `narrow` (default) for a sidebar, or `wide` for a page: contacts in a grid. */
   @property({ reflect: true }) layout: 'narrow' | 'wide' = 'narrow';
@@ -93,6 +94,11 @@ export class SenHotlineCard extends SenDataElement<HotlineDirectory> {
 
   protected defaultHeading(): string {
     return this.dataController.shown?.data.title?.trim() || this.words.heading;
+  }
+
+  /** Nothing says how many contacts will come: room for two, a typical card. */
+  protected override renderReserve() {
+    return reserve([['reserve-contact', 2]]);
   }
 
   protected override renderEmpty() {

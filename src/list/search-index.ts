@@ -1,31 +1,71 @@
+import type { HasTime } from '../shared/idle-work.js';
 import { compileQuery, matches, prepareSearchText, type PreparedText } from '../text/search.js';
 
-/** A record with its search text, prepared once per data load (not per keystroke). */
-export interface Indexed<T> {
-  item: T;
-  text: PreparedText;
+/** A record and its search text, made when first needed. */
+export interface IndexEntry<T> {
+  readonly item: T;
+  text?: PreparedText;
 }
 
-/** Prepares every record's searchable fields once; typing then only compares strings. */
-export function indexForSearch<T>(
-  items: readonly T[],
-  fields: (item: T) => readonly (string | undefined)[],
-): Indexed<T>[] {
-  return items.map((item) => ({ item, text: prepareSearchText(...fields(item)) }));
-}
+/**
+ * The records' search text (see src/text/search.ts), prepared once per data load, not per
+ * keystroke, and not before the first page is shown: `prepareSome` fills it in idle time, and a
+ * search that comes first prepares what is still missing itself, so its results are the same
+ * whenever it comes. A search runs over the entries in data order, or in any other order made
+ * once with `inOrder` (a sort).
+ */
+export class SearchIndex<T> {
+  /** Every record, in data order. */
+  readonly entries: readonly IndexEntry<T>[];
+  /** How far `prepareSome` has come in each order. */
+  private readonly cursors = new WeakMap<readonly IndexEntry<T>[], number>();
 
-/** The records matching every term of `query` (Vietnamese rules, see src/text/search.ts) and `keep`. */
-export function searchIndex<T>(
-  index: readonly Indexed<T>[],
-  query: string,
-  keep: (item: T) => boolean = () => true,
-): T[] {
-  const compiled = compileQuery(query);
-  const found: T[] = [];
-  for (const entry of index) {
-    if (keep(entry.item) && matches(entry.text, compiled)) found.push(entry.item);
+  constructor(
+    items: readonly T[],
+    private readonly fields: (item: T) => readonly (string | undefined)[],
+  ) {
+    this.entries = items.map((item) => ({ item }));
   }
-  return found;
+
+  /**
+   * Prepares entries of `order` while `hasTime()` (at least one); true while some remain. Walking
+   * the order that searches use most keeps their texts together in memory, which they read faster.
+   */
+  prepareSome(hasTime: HasTime, order: readonly IndexEntry<T>[] = this.entries): boolean {
+    let at = this.cursors.get(order) ?? 0;
+    do {
+      while (at < order.length && order[at].text) at++; // prepared already, by a search or another order
+      if (at >= order.length) break;
+      this.textOf(order[at++]);
+    } while (hasTime());
+    this.cursors.set(order, at);
+    return at < order.length;
+  }
+
+  /** The entries of `items`, in that order, to search in it. */
+  inOrder(items: readonly T[]): IndexEntry<T>[] {
+    const byItem = new Map(this.entries.map((entry) => [entry.item, entry]));
+    return items.map((item) => byItem.get(item)!);
+  }
+
+  /**
+   * The records matching every term of `query` (Vietnamese rules) and `keep`, in the order of
+   * `order`. An empty query prepares nothing.
+   */
+  search(query: string, keep?: (item: T) => boolean, order: readonly IndexEntry<T>[] = this.entries): T[] {
+    const compiled = compileQuery(query);
+    const found: T[] = [];
+    for (const entry of order) {
+      if ((!keep || keep(entry.item)) && (!compiled || matches(entry.text ?? this.textOf(entry), compiled))) {
+        found.push(entry.item);
+      }
+    }
+    return found;
+  }
+
+  private textOf(entry: IndexEntry<T>): PreparedText {
+    return (entry.text ??= prepareSearchText(...this.fields(entry.item)));
+  }
 }
 
 /** The distinct values of one field, for building a filter from the data (numbers high to low, text A–Z). */

@@ -8,6 +8,7 @@ import { validateDocument } from '../data/schema.js';
 import { requestShared, untilAborted } from '../data/shared-request.js';
 import { formatLocalDateTime, formatNumber } from '../i18n/format.js';
 import type { Messages } from '../i18n/vi.js';
+import { reserve, reserveStyles } from '../styles/reserve.js';
 import { tokens, widgetFrame } from '../styles/tokens.js';
 import type { CountUp } from './count-up.js';
 import { countVisitOnce, lastHitAnswer } from './session-hit.js';
@@ -54,7 +55,7 @@ import { FIGURES, visitStatsSchema, type Figure, type VisitStats } from './visit
  * @cssprop --sen-visit-counter-value-color - Colour of the numbers.
  */
 export class SenVisitCounter extends SenDataElement<VisitStats> {
-  static override styles = [tokens, widgetFrame, styles];
+  static override styles = [tokens, widgetFrame, styles, reserveStyles];
 
   /** URL to POST to once per browser session to count the visit; an answer of statistics is shown. */
   @property() hit?: string | null;
@@ -98,6 +99,10 @@ export class SenVisitCounter extends SenDataElement<VisitStats> {
 
   protected defaultHeading(): string {
     return visitCounterMessages[this.i18n.lang].heading;
+  }
+
+  protected override renderReserve() {
+    return reserve([['reserve-figure', this.layout === 'inline' ? 1 : FIGURES.length]]);
   }
 
   protected renderData({ data }: Shown<VisitStats>, messages: Messages) {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sortCampaigns } from '../../src/campaign-list/campaign-order.js';
+import { firstInOrder, SORTS, sortCampaigns } from '../../src/campaign-list/campaign-order.js';
 import type { Campaign } from '../../src/campaign-list/campaign.schema.js';
 
 const now = new Date('2026-11-26T00:00:00Z');
@@ -30,5 +30,32 @@ describe('campaign order', () => {
     const before = ids(campaigns);
     sortCampaigns(campaigns, 'title', now);
     expect(ids(campaigns)).to.deep.equal(before);
+  });
+
+  it('takes today as a Vietnam day worked out once, the same as the moment', () => {
+    for (const sort of SORTS) {
+      expect(ids(sortCampaigns(campaigns, sort, '2026-11-26'))).to.deep.equal(ids(sortCampaigns(campaigns, sort, now)));
+    }
+  });
+
+  describe('the first page without sorting everything', () => {
+    // Many campaigns share a start day, some have none, some repeat a title: every way to tie.
+    const many: Campaign[] = Array.from({ length: 300 }, (_, i) => ({
+      id: String(i),
+      title:
+        ['Ánh sáng văn hóa', 'An toàn giao thông', 'Đổi mới', 'Bảo vệ môi trường'][i % 4] + (i % 7 ? ` ${i % 11}` : ''),
+      ...(i % 9 ? { startDate: `20${10 + (i % 5)}-0${1 + (i % 3)}-10` } : {}),
+      ...(i % 4 ? { endDate: `20${25 + (i % 4)}-12-31` } : {}),
+    }));
+
+    it('gives the campaigns a full sort puts first, in the same order, for every sort and size', () => {
+      for (const sort of SORTS) {
+        for (const count of [1, 2, 10, 37, 300, 500]) {
+          expect(ids(firstInOrder(many, sort, count, now)), `${sort} ${count}`).to.deep.equal(
+            ids(sortCampaigns(many, sort, now).slice(0, count)),
+          );
+        }
+      }
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { distinctValues, indexForSearch, searchIndex } from '../../src/list/search-index.js';
+import { distinctValues, SearchIndex } from '../../src/list/search-index.js';
 
 const campaigns = [
   {
@@ -24,19 +24,44 @@ const campaigns = [
     level: 'provincial',
   },
 ];
+type Campaign = (typeof campaigns)[number];
+const fields = (c: Campaign) => [c.title, c.launchedBy];
+const ids = (found: Campaign[]) => found.map((c) => c.id);
 
 describe('search index', () => {
-  const index = indexForSearch(campaigns, (c) => [c.title, c.launchedBy]);
+  const index = new SearchIndex(campaigns, fields);
 
   it('finds records by any field, the way Vietnamese people type', () => {
-    expect(searchIndex(index, 'nong thon').map((c) => c.id)).to.deep.equal([1]);
-    expect(searchIndex(index, 'thu tuong').map((c) => c.id)).to.deep.equal([1, 2]);
-    expect(searchIndex(index, 'an giang doanh').map((c) => c.id)).to.deep.equal([3]);
-    expect(searchIndex(index, '').map((c) => c.id)).to.deep.equal([1, 2, 3]);
+    expect(ids(index.search('nong thon'))).to.deep.equal([1]);
+    expect(ids(index.search('thu tuong'))).to.deep.equal([1, 2]);
+    expect(ids(index.search('an giang doanh'))).to.deep.equal([3]);
+    expect(ids(index.search(''))).to.deep.equal([1, 2, 3]);
   });
 
   it('combines the search with a filter', () => {
-    expect(searchIndex(index, 'thu tuong', (c) => c.year === 2023).map((c) => c.id)).to.deep.equal([1]);
+    expect(ids(index.search('thu tuong', (c) => c.year === 2023))).to.deep.equal([1]);
+  });
+
+  it('answers in an order made once (a sort), from the same index', () => {
+    const reversed = index.inOrder([...campaigns].reverse());
+    expect(ids(index.search('thu tuong', undefined, reversed))).to.deep.equal([2, 1]);
+    expect(ids(index.search('', undefined, reversed))).to.deep.equal([3, 2, 1]);
+  });
+
+  it('prepares a slice at a time, at least one record, until it is complete', () => {
+    const fresh = new SearchIndex(campaigns, fields);
+    expect(fresh.prepareSome(() => false)).to.equal(true); // no time left: still one record
+    expect(fresh.prepareSome(() => false)).to.equal(true);
+    expect(fresh.prepareSome(() => false)).to.equal(false); // the third and last
+    expect(fresh.prepareSome(() => true)).to.equal(false);
+  });
+
+  it('gives the same results before it is complete: a search prepares what is missing', () => {
+    const fresh = new SearchIndex(campaigns, fields);
+    fresh.prepareSome(() => false);
+    expect(ids(fresh.search('thu tuong'))).to.deep.equal([1, 2]);
+    expect(ids(fresh.search('an giang'))).to.deep.equal([3]);
+    expect(fresh.prepareSome(() => true)).to.equal(false);
   });
 
   it('lists the distinct values of a field for a filter, newest year first', () => {
