@@ -76,13 +76,13 @@ function formatPeriod(campaign: Campaign, { words, locale }: ItemContext): strin
 }
 
 /** "Kế hoạch số 16/KH-UBND ngày 10/01/2023", linked when the document has a safe URL. */
-function renderDocument(document: DocumentParts, context: ItemContext): TemplateResult | string {
+function renderDocument(document: DocumentParts, context: ItemContext): unknown {
   const { words, locale } = context;
   const date = document.date && formatDate(document.date, locale);
-  const text = document.number
-    ? words.documentCitation(document.type ?? words.documentType, document.number, date)
-    : (document.text ?? document.title ?? '');
+  // Each part from the data in its own isolate: bidi marks in a number cannot move the date after it.
+  const shown = document.number
+    ? words.documentCitation(fieldText(document.type ?? words.documentType), fieldText(document.number), date)
+    : fieldText(document.text ?? document.title ?? '');
   const href = safeLinkUrl(document.url, context.baseUrl);
-  const shown = fieldText(text);
   return href ? html`<a part="document-link" href=${href} rel=${relFor(href) ?? nothing}>${shown}</a>` : shown;
 }

@@ -29,8 +29,13 @@ const vi = {
   targetLabel: 'Đối tượng',
   fields: 'Lĩnh vực',
   documentLabel: 'Văn bản',
-  documentCitation: (type: string, number: string, date?: string) =>
-    `${type} số ${number}${date ? ` ngày ${date}` : ''}`,
+  /** "Kế hoạch số 16/KH-UBND ngày 10/01/2023": the parts in order (type and number come from the data). */
+  documentCitation: <P>(type: P, number: P, date?: string): (P | string)[] => [
+    type,
+    ' số ',
+    number,
+    date ? ` ngày ${date}` : '',
+  ],
   documentType: 'Văn bản',
   from: (date: string) => `Từ ${date}`,
   until: (date: string) => `Đến ${date}`,
@@ -64,8 +69,12 @@ export const campaignListMessages: Record<Lang, CampaignListWords> = {
     targetLabel: 'For',
     fields: 'Fields',
     documentLabel: 'Document',
-    documentCitation: (type: string, number: string, date?: string) =>
-      `${type} No. ${number}${date ? ` of ${date}` : ''}`,
+    documentCitation: <P>(type: P, number: P, date?: string): (P | string)[] => [
+      type,
+      ' No. ',
+      number,
+      date ? ` of ${date}` : '',
+    ],
     documentType: 'Document',
     from: (date: string) => `From ${date}`,
     until: (date: string) => `Until ${date}`,

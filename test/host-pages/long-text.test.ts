@@ -75,4 +75,22 @@ describe('giant and hostile strings', () => {
     // on past the title and draw the year to its left.
     expect(range.getBoundingClientRect().left).to.be.at.least(isolate.getBoundingClientRect().right - 1);
   });
+
+  it('isolates the parts of a document citation: an override in its number cannot move the date', async () => {
+    const campaigns = [
+      { id: 1, title: 'Phong trào', document: { type: 'Kế hoạch', number: `${RLO}16/KH-UBND`, date: '2023-01-10' } },
+    ];
+    const { widget } = await inSidebar(html`<sen-campaign-list .data=${campaigns}></sen-campaign-list>`);
+    const meta = [...widget.shadowRoot!.querySelectorAll('[part="meta"] dd')].find((dd) =>
+      dd.textContent!.includes('ngày 10/01/2023'),
+    )!;
+    const number = [...meta.querySelectorAll('bdi')].find((bdi) => bdi.textContent!.includes('16/KH-UBND'))!;
+    const date = [...meta.childNodes].find((node) => node.textContent?.includes('ngày'))!;
+    const range = document.createRange();
+    range.selectNodeContents(date);
+    const [dateLine] = range.getClientRects();
+    const numberBox = number.getBoundingClientRect();
+    // On the number's line, the date's first piece starts after the number (or on a later line).
+    expect(dateLine.left >= numberBox.right - 1 || dateLine.top > numberBox.top).to.equal(true);
+  });
 });
