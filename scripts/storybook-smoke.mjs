@@ -97,11 +97,24 @@ try {
           throw new Error('not every story on the page reached its state');
         });
       if (count < own.length) throw new Error(`${count} stories shown, ${own.length} expected`);
+      // The code blocks render after the stories (their highlighter loads late): wait for them.
+      const hasEmbedCode = await page
+        .waitForFunction(
+          () => {
+            const shown = document.querySelector('#storybook-docs')?.innerText ?? '';
+            return shown.includes('<script type="module"') && shown.includes('data-sen-widget=');
+          },
+          null,
+          { timeout: 10000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      if (!hasEmbedCode) throw new Error('no embed code');
       const text = (await page.locator('#storybook-docs').innerText()).toLowerCase();
       const missing = API_SECTIONS.filter((section) => !text.includes(section));
       if (missing.length) throw new Error(`API tables lack: ${missing.join(', ')}`);
-      if (!text.includes('<script type="module"') || !text.includes('data-sen-widget='))
-        throw new Error('no embed code');
       return `"${title}", ${count} stories, API tables, embed code`;
     });
   }
